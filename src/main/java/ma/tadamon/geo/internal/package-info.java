@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.geo.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package ma.tadamon.identity.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import ma.tadamon.identity.Accounts;
+import ma.tadamon.identity.PasswordSetting;
+import ma.tadamon.identity.SignedInUser;
+import ma.tadamon.platform.InvalidRequestException;
+import ma.tadamon.platform.NotFoundException;
+import ma.tadamon.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The signed-in person's own account. */
+@Controller
+class AccountController {
+
+    private final Accounts accounts;
+    private final PasswordSetting passwords;
+
+    AccountController(Accounts accounts, PasswordSetting passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    @GetMapping("/account")
+    String show(@AuthenticationPrincipal SignedInUser me, Model model) {
+        model.addAttribute("form", new ChangePasswordForm("", "", ""));
+        return page(me, model);
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute("form") ChangePasswordForm form,
+            BindingResult binding, Model model) {
+        if (!binding.hasFieldErrors("confirm") && !form.password().equals(form.confirm())) {
+            binding.rejectValue("confirm", "validation.password.mismatch");
+        }
+        if (!binding.hasErrors()) {
+            try {
+                passwords.change(me.accountId(), form.current(), form.password());
+                return "redirect:/account?changed";
+            } catch (InvalidRequestException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        return page(me, model);
+    }
+
+    private String page(SignedInUser me, Model model) {
+        model.addAttribute("account", accounts.find(me.accountId()).orElseThrow(() -> new NotFoundException("error.notFound")));
+        return "account/index";
+    }
+
+    record ChangePasswordForm(@NotBlank String current, @NotBlank String password, @NotBlank String confirm) {}
+}

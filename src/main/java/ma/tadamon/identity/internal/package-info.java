@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.party.internal;
+
+import org.jspecify.annotations.NullMarked;

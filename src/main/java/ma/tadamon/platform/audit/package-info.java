@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.platform.audit;
+
+import org.jspecify.annotations.NullMarked;

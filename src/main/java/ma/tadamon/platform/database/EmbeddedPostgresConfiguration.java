@@ -1,0 +1,45 @@
+package ma.tadamon.platform.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), the application runs
+ * on a real PostgreSQL started in-process; Boot's own DataSource configuration then backs off.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrlCondition.class)
+class EmbeddedPostgresConfiguration {
+
+    @Bean
+    EmbeddedPostgresLease embeddedPostgresLease(
+            @Value("${tadamon.embedded-postgres.data-dir:data/pg}") String dataDirectory,
+            @Value("${tadamon.embedded-postgres.clean:false}") boolean clean,
+            @Value("${tadamon.embedded-postgres.database:tadamon}") String database) {
+        return new EmbeddedPostgresLease(EmbeddedPostgresServer.acquire(Path.of(dataDirectory), clean, database));
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresLease lease) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(lease.jdbcUrl());
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("tadamon-embedded");
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+
+    /** The context's hold on the shared server; destroyed after the DataSource that depends on it. */
+    record EmbeddedPostgresLease(String jdbcUrl) implements DisposableBean {
+        @Override
+        public void destroy() {
+            EmbeddedPostgresServer.release();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.platform.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.platform.demo;
+
+import org.jspecify.annotations.NullMarked;

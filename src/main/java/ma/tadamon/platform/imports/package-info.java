@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.platform.imports;
+
+import org.jspecify.annotations.NullMarked;

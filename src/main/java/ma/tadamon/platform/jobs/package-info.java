@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.platform.jobs;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.platform.notify;
+
+import org.jspecify.annotations.NullMarked;

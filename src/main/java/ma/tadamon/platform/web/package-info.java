@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.platform.web;
+
+import org.jspecify.annotations.NullMarked;

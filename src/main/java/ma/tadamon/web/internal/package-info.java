@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.web.internal;
+
+import org.jspecify.annotations.NullMarked;
