@@ -20,9 +20,9 @@ public record LocalizedText(@Nullable String ar, @Nullable String fr, @Nullable 
         if (hasText(first)) {
             return first;
         }
-        String second = "ar".equals(language) ? fr : ar;
-        String third = "ar".equals(language) ? ar : fr;
-        for (String candidate : new String[] {second, third, fr, ar, en}) {
+        // Arabic readers fall back to French; French readers to Arabic; others to French, then Arabic.
+        String[] fallbacks = "fr".equals(language) ? new String[] {ar, en} : new String[] {fr, ar, en};
+        for (String candidate : fallbacks) {
             if (hasText(candidate)) {
                 return candidate;
             }

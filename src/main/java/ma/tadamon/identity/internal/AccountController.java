@@ -7,7 +7,7 @@ import ma.tadamon.identity.PasswordSetting;
 import ma.tadamon.identity.SignedInUser;
 import ma.tadamon.platform.InvalidRequestException;
 import ma.tadamon.platform.NotFoundException;
-import ma.tadamon.web.FormErrors;
+import ma.tadamon.platform.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -39,8 +39,8 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
-    @Bean
-    ThrottledAuthenticationProvider authenticationProvider(
+    /** Not a bean: as a bean Spring Security would also install it globally and run it twice. */
+    static ThrottledAuthenticationProvider authenticationProvider(
             AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
@@ -65,11 +65,13 @@ class SecurityConfiguration {
     SecurityFilterChain application(
             HttpSecurity http,
             List<PublicPaths> publicPaths,
-            ThrottledAuthenticationProvider provider,
+            AccountUserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
             @Value("${tadamon.map.tile-origin:https://tile.openstreetmap.org}") String tileOrigin)
             throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toArray(String[]::new);
-        http.authenticationProvider(provider)
+        http.authenticationProvider(authenticationProvider(users, encoder, throttle))
                 .authorizeHttpRequests(a -> a.requestMatchers(open).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()

@@ -83,11 +83,14 @@ public class AuditLog {
             params.add(entityType);
         }
         if (text != null && !text.isBlank()) {
-            where.append(" and (account_label ilike ? or action ilike ? or entity_id = ?)");
+            where.append(" and (account_label ilike ? or action ilike ? or entity_id = ? or before_state::text ilike ?"
+                    + " or after_state::text ilike ?)");
             String like = "%" + text.trim().replace("%", "\\%").replace("_", "\\_") + "%";
             params.add(like);
             params.add(like);
             params.add(text.trim());
+            params.add(like);
+            params.add(like);
         }
         long total = jdbc.sql("select count(*) from platform_audit_log" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);

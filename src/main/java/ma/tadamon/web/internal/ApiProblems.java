@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * language (Accept-Language or the {@code lang} parameter). Framework errors (bad JSON, validation,
  * unsupported method...) get their localized detail from the {@code problemDetail.*} message keys.
  */
-@RestControllerAdvice(basePackages = "ma.tadamon", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 class WebPublicPaths implements PublicPaths {
     @Override
     public List<String> patterns() {
-        return List.of("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/icons.svg", "/favicon.ico",
+        return List.of("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                 "/favicon.svg", "/robots.txt");
     }
 }

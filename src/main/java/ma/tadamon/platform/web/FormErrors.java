@@ -1,4 +1,4 @@
-package ma.tadamon.web;
+package ma.tadamon.platform.web;
 
 import ma.tadamon.platform.InvalidRequestException;
 import org.springframework.validation.BindingResult;

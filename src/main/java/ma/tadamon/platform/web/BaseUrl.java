@@ -1,4 +1,4 @@
-package ma.tadamon.web;
+package ma.tadamon.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,0 +1,96 @@
+package ma.tadamon.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import ma.tadamon.support.Browser;
+import ma.tadamon.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The foundation's main journey in a real browser, on a phone-sized window. */
+@IntegrationTest
+class BrowserJourneyIT {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.open("ar");
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void arabicHomeThenFrenchThenAdminCreatesAUser() {
+        browser.get(url("/"));
+        WebElement html = browser.findElement(By.tagName("html"));
+        assertThat(html.getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(html.getDomAttribute("lang")).isEqualTo("ar");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("تضامن");
+        // the page is laid out right to left: the brand sits on the right of a 412px screen
+        WebElement brand = browser.findElement(By.cssSelector(".brand"));
+        assertThat(brand.getRect().getX()).isGreaterThan(150);
+        assertThat(noHorizontalScroll()).isTrue();
+
+        browser.findElement(By.cssSelector(".languages a[hreflang='fr']")).click();
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+
+        browser.findElement(By.linkText("Se connecter")).click();
+        browser.findElement(By.id("identifier")).sendKeys("admin@tadamon.ma");
+        browser.findElement(By.id("password")).sendKeys("tadamon-demo");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        assertThat(browser.findElement(By.linkText("Administration")).isDisplayed()).isTrue();
+
+        browser.findElement(By.linkText("Administration")).click();
+        browser.findElement(By.linkText("Utilisateurs")).click();
+        browser.findElement(By.linkText("Nouvel utilisateur")).click();
+        String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.ma";
+        browser.findElement(By.id("displayName")).sendKeys("Nadia Organisatrice");
+        browser.findElement(By.id("email")).sendKeys(email);
+        new Select(browser.findElement(By.id("role"))).selectByValue("ORGANISER");
+        new Select(browser.findElement(By.id("territoryId"))).selectByVisibleText("Souss-Massa");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nadia Organisatrice");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("invitation");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Organisateur de salons").contains("Souss-Massa");
+        assertThat(jdbc.sql("select count(*) from identity_account where email = ?").param(email).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void territoryPageDrawsItsChartBesideTheTable() {
+        browser.get(url("/territories/10?lang=fr"));
+        assertThat(browser.findElement(By.cssSelector("#children-chart .chart svg")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#children-chart-table tbody tr"))).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("#children-chart a[download]")).getDomAttribute("href"))
+                .isEqualTo("/territories/10/children.csv");
+    }
+
+    boolean noHorizontalScroll() {
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(overflow);
+    }
+}
