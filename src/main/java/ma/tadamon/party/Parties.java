@@ -14,6 +14,7 @@ import ma.tadamon.platform.LocalizedText;
 import ma.tadamon.platform.PageResult;
 import ma.tadamon.platform.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,12 @@ public class Parties {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Parties(JdbcClient jdbc, AuditLog audit) {
+    Parties(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     public UUID register(NewParty party) {
@@ -70,6 +73,7 @@ public class Parties {
             }
             if (!synthetic) {
                 audit.record("CREATE", "party", id, null, party);
+                events.publishEvent(new PartyRegistered(id, party.kind(), party.territoryId(), Set.copyOf(party.roles())));
             }
         }
         return id;
