@@ -49,7 +49,10 @@ public class Territories {
     }
 
     public Optional<Territory> byId(long id) {
-        return jdbc.sql("select * from geo_territory where id = ?").param(id).query(ROWS).optional();
+        return jdbc.sql("select * from geo_territory where id = ?")
+                .param(id)
+                .query(ROWS)
+                .optional();
     }
 
     public Territory country() {
@@ -78,13 +81,17 @@ public class Territories {
     }
 
     public List<Territory> children(long id) {
-        return jdbc.sql("select * from geo_territory where parent_id = ? order by code").param(id).query(ROWS).list();
+        return jdbc.sql("select * from geo_territory where parent_id = ? order by code")
+                .param(id)
+                .query(ROWS)
+                .list();
     }
 
     /** The territory's ancestors from the country down, excluding itself. */
     public List<Territory> ancestors(long id) {
         List<Territory> chain = new ArrayList<>();
-        Optional<Territory> current = byId(id).flatMap(t -> t.parentId() == null ? Optional.empty() : byId(t.parentId()));
+        Optional<Territory> current =
+                byId(id).flatMap(t -> t.parentId() == null ? Optional.empty() : byId(t.parentId()));
         while (current.isPresent()) {
             chain.add(current.get());
             Long parent = current.get().parentId();
@@ -99,10 +106,7 @@ public class Territories {
         return jdbc.sql("""
                         select t.* from geo_territory_path p join geo_territory t on t.id = p.commune_id
                         where p.level = 'COMMUNE' and ? in (p.country_id, p.region_id, p.province_id, p.commune_id)
-                        order by t.code""")
-                .param(id)
-                .query(ROWS)
-                .list();
+                        order by t.code""").param(id).query(ROWS).list();
     }
 
     /** The territory at the given level that contains this one (itself when at that level). */
@@ -141,7 +145,10 @@ public class Territories {
             params.add(like);
             params.add(like);
         }
-        long total = jdbc.sql("select count(*) from geo_territory" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from geo_territory" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * What a person signs in with: an e-mail address (lower-cased) or a Moroccan mobile number (in
  * E.164). Mobile first digits are 6 and 7.
  */
-public record AccountIdentifier(@Nullable String email, @Nullable PhoneNumber phone) {
+public record AccountIdentifier(
+        @Nullable String email, @Nullable PhoneNumber phone) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

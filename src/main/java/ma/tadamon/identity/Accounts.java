@@ -38,8 +38,9 @@ public class Accounts {
                     .map(OffsetDateTime::toInstant)
                     .orElse(null));
 
-    static final RowMapper<Grant> GRANTS = (rs, row) -> new Grant(
-            rs.getLong("id"), rs.getString("role_code"), rs.getObject("party_id", UUID.class), (Long) rs.getObject("territory_id"));
+    static final RowMapper<Grant> GRANTS = (rs, row) ->
+            new Grant(rs.getLong("id"), rs.getString("role_code"), rs.getObject("party_id", UUID.class), (Long)
+                    rs.getObject("territory_id"));
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -77,7 +78,14 @@ public class Accounts {
             jdbc.sql("""
                             insert into identity_account (id, email, phone, display_name, password_hash, locale, created_at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, email, phone == null ? null : phone.e164(), displayName, passwordHash, form.locale(), now())
+                    .params(
+                            id,
+                            email,
+                            phone == null ? null : phone.e164(),
+                            displayName,
+                            passwordHash,
+                            form.locale(),
+                            now())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new InvalidRequestException(email != null ? "email" : "phone", "validation.account.exists");
@@ -88,7 +96,8 @@ public class Accounts {
     }
 
     public Grant grant(UUID accountId, String role, @Nullable UUID partyId, @Nullable Long territoryId) {
-        RoleDefinition definition = role(role).orElseThrow(() -> new InvalidRequestException("role", "validation.role.unknown", role));
+        RoleDefinition definition =
+                role(role).orElseThrow(() -> new InvalidRequestException("role", "validation.role.unknown", role));
         if (definition.partyScoped() && partyId == null) {
             throw new InvalidRequestException("partyId", "validation.role.needsParty");
         }
@@ -123,36 +132,51 @@ public class Accounts {
 
     public void setEnabled(UUID accountId, boolean enabled) {
         Map<String, Object> before = snapshot(accountId);
-        jdbc.sql("update identity_account set enabled = ? where id = ?").params(enabled, accountId).update();
+        jdbc.sql("update identity_account set enabled = ? where id = ?")
+                .params(enabled, accountId)
+                .update();
         audit.record(enabled ? "ENABLE" : "DISABLE", "account", accountId, before, snapshot(accountId));
     }
 
     @Transactional(readOnly = true)
     public Optional<Account> find(UUID id) {
-        return jdbc.sql("select * from identity_account where id = ?").param(id).query(ROWS).optional();
+        return jdbc.sql("select * from identity_account where id = ?")
+                .param(id)
+                .query(ROWS)
+                .optional();
     }
 
     @Transactional(readOnly = true)
     public Optional<Account> findByIdentifier(AccountIdentifier identifier) {
         return jdbc.sql("select * from identity_account where email = ? or phone = ?")
-                .params(identifier.email(), identifier.phone() == null ? null : identifier.phone().e164())
+                .params(
+                        identifier.email(),
+                        identifier.phone() == null ? null : identifier.phone().e164())
                 .query(ROWS)
                 .optional();
     }
 
     @Transactional(readOnly = true)
     public List<Grant> grants(UUID accountId) {
-        return jdbc.sql("select * from identity_grant where account_id = ? order by id").param(accountId).query(GRANTS).list();
+        return jdbc.sql("select * from identity_grant where account_id = ? order by id")
+                .param(accountId)
+                .query(GRANTS)
+                .list();
     }
 
     @Transactional(readOnly = true)
     public List<RoleDefinition> roles() {
-        return jdbc.sql("select code, scope from identity_role order by sort_order").query(RoleDefinition.class).list();
+        return jdbc.sql("select code, scope from identity_role order by sort_order")
+                .query(RoleDefinition.class)
+                .list();
     }
 
     @Transactional(readOnly = true)
     public Optional<RoleDefinition> role(String code) {
-        return jdbc.sql("select code, scope from identity_role where code = ?").param(code).query(RoleDefinition.class).optional();
+        return jdbc.sql("select code, scope from identity_role where code = ?")
+                .param(code)
+                .query(RoleDefinition.class)
+                .optional();
     }
 
     /** Accounts whose name, e-mail or phone contains the text, newest first. */
@@ -165,11 +189,15 @@ public class Accounts {
             String like = "%" + text.trim().replace("%", "\\%").replace("_", "\\_") + "%";
             params.addAll(List.of(like, like, like));
         }
-        long total = jdbc.sql("select count(*) from identity_account" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from identity_account" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<Account> items = jdbc.sql("select * from identity_account" + where + " order by created_at desc, id limit ? offset ?")
+        List<Account> items = jdbc.sql(
+                        "select * from identity_account" + where + " order by created_at desc, id limit ? offset ?")
                 .params(pageParams)
                 .query(ROWS)
                 .list();
@@ -204,7 +232,10 @@ public class Accounts {
     }
 
     static @Nullable UUID currentAccount() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user.accountId() : null;
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? user.accountId()
+                : null;
     }
 }

@@ -41,7 +41,12 @@ public class PasswordSetting {
     private final MessageSource messages;
     private final AuditLog audit;
 
-    PasswordSetting(JdbcClient jdbc, PasswordEncoder encoder, NotificationSender sender, MessageSource messages, AuditLog audit) {
+    PasswordSetting(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            NotificationSender sender,
+            MessageSource messages,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.sender = sender;
@@ -61,7 +66,9 @@ public class PasswordSetting {
             return;
         }
         jdbc.sql("select id from identity_account where (email = ? or phone = ?) and enabled")
-                .params(parsed.email(), parsed.phone() == null ? null : parsed.phone().e164())
+                .params(
+                        parsed.email(),
+                        parsed.phone() == null ? null : parsed.phone().e164())
                 .query(UUID.class)
                 .optional()
                 .ifPresent(id -> send(id, "RESET", RESET_VALIDITY, baseUrl));
@@ -74,7 +81,8 @@ public class PasswordSetting {
     /** The purpose of a valid, unused token (RESET or INVITATION), if it is one. */
     @Transactional(readOnly = true)
     public Optional<String> tokenPurpose(String token) {
-        return jdbc.sql("select purpose from identity_password_token where token_hash = ? and used_at is null and expires_at > now()")
+        return jdbc.sql(
+                        "select purpose from identity_password_token where token_hash = ? and used_at is null and expires_at > now()")
                 .param(hash(token))
                 .query(String.class)
                 .optional();
@@ -95,7 +103,10 @@ public class PasswordSetting {
     }
 
     public void change(UUID accountId, String current, String password) {
-        String hash = jdbc.sql("select password_hash from identity_account where id = ?").param(accountId).query(String.class).single();
+        String hash = jdbc.sql("select password_hash from identity_account where id = ?")
+                .param(accountId)
+                .query(String.class)
+                .single();
         if (hash == null || !encoder.matches(current, hash)) {
             throw new InvalidRequestException("current", "password.current.wrong");
         }
@@ -113,13 +124,13 @@ public class PasswordSetting {
 
     private void store(UUID accountId, String password, String how) {
         checkPolicy(password);
-        jdbc.sql("update identity_account set password_hash = ? where id = ?").params(encoder.encode(password), accountId).update();
+        jdbc.sql("update identity_account set password_hash = ? where id = ?")
+                .params(encoder.encode(password), accountId)
+                .update();
         // Whoever knew the old password can no longer be slowed down by failures recorded before.
         jdbc.sql("""
                         delete from identity_login_failure where identifier in
-                          (select email from identity_account where id = ? union select phone from identity_account where id = ?)""")
-                .params(accountId, accountId)
-                .update();
+                          (select email from identity_account where id = ? union select phone from identity_account where id = ?)""").params(accountId, accountId).update();
         audit.record("PASSWORD_" + how, "account", accountId, null, null);
     }
 
@@ -143,13 +154,15 @@ public class PasswordSetting {
         String subject = messages.getMessage(prefix + "subject", null, locale);
         String body = messages.getMessage(prefix + "body", new Object[] {contact.displayName(), link}, locale);
         Notification.Channel channel = contact.email() != null ? Notification.Channel.EMAIL : Notification.Channel.SMS;
-        sender.send(new Notification(channel, contact.email() != null ? contact.email() : contact.phone(), subject, body));
+        sender.send(
+                new Notification(channel, contact.email() != null ? contact.email() : contact.phone(), subject, body));
         audit.record("SEND_" + purpose, "account", accountId, null, null);
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

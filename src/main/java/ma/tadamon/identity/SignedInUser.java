@@ -25,8 +25,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Au
     private final boolean enabled;
     private final List<Grant> grants;
 
-    public SignedInUser(UUID accountId, String identifier, String displayName, @Nullable String passwordHash,
-            boolean enabled, List<Grant> grants) {
+    public SignedInUser(
+            UUID accountId,
+            String identifier,
+            String displayName,
+            @Nullable String passwordHash,
+            boolean enabled,
+            List<Grant> grants) {
         this.accountId = accountId;
         this.identifier = identifier;
         this.displayName = displayName;
@@ -68,7 +73,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Au
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role())).distinct().toList();
+        return grants.stream()
+                .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role()))
+                .distinct()
+                .toList();
     }
 
     @Override

@@ -24,9 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Parties {
 
-    public static final List<String> KINDS = List.of("SSE_ACTOR", "STATE_AGENCY", "MINISTRY", "PROGRAMME",
-            "REGIONAL_COUNCIL", "PROVINCIAL_COUNCIL", "COMMUNAL_COUNCIL", "WILAYA", "CHAMBER", "NETWORK",
-            "ASSOCIATION", "NGO", "COMPANY", "OTHER");
+    public static final List<String> KINDS = List.of(
+            "SSE_ACTOR",
+            "STATE_AGENCY",
+            "MINISTRY",
+            "PROGRAMME",
+            "REGIONAL_COUNCIL",
+            "PROVINCIAL_COUNCIL",
+            "COMMUNAL_COUNCIL",
+            "WILAYA",
+            "CHAMBER",
+            "NETWORK",
+            "ASSOCIATION",
+            "NGO",
+            "COMPANY",
+            "OTHER");
 
     private static final String SELECT = """
             select p.*, coalesce((select string_agg(r.role, ',' order by r.role) from party_party_role r
@@ -64,16 +76,28 @@ public class Parties {
         int inserted = jdbc.sql("""
                         insert into party_party (id, kind, name_ar, name_fr, name_en, acronym, territory_id, website, synthetic, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
-                .params(id, party.kind(), trim(party.nameAr()), trim(party.nameFr()), trim(party.nameEn()), trim(party.acronym()),
-                        party.territoryId(), trim(party.website()), synthetic, OffsetDateTime.now(ZoneOffset.UTC))
+                .params(
+                        id,
+                        party.kind(),
+                        trim(party.nameAr()),
+                        trim(party.nameFr()),
+                        trim(party.nameEn()),
+                        trim(party.acronym()),
+                        party.territoryId(),
+                        trim(party.website()),
+                        synthetic,
+                        OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
         if (inserted == 1) {
             for (String role : party.roles()) {
-                jdbc.sql("insert into party_party_role (party_id, role) values (?, ?)").params(id, role).update();
+                jdbc.sql("insert into party_party_role (party_id, role) values (?, ?)")
+                        .params(id, role)
+                        .update();
             }
             if (!synthetic) {
                 audit.record("CREATE", "party", id, null, party);
-                events.publishEvent(new PartyRegistered(id, party.kind(), party.territoryId(), Set.copyOf(party.roles())));
+                events.publishEvent(
+                        new PartyRegistered(id, party.kind(), party.territoryId(), Set.copyOf(party.roles())));
             }
         }
         return id;
@@ -81,7 +105,10 @@ public class Parties {
 
     @Transactional(readOnly = true)
     public Optional<Party> find(UUID id) {
-        return jdbc.sql(SELECT + " where p.id = ?").param(id).query(Parties::map).optional();
+        return jdbc.sql(SELECT + " where p.id = ?")
+                .param(id)
+                .query(Parties::map)
+                .optional();
     }
 
     @Transactional(readOnly = true)
@@ -89,12 +116,16 @@ public class Parties {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where p.id = any(?)").param(ids.toArray(UUID[]::new)).query(Parties::map).list();
+        return jdbc.sql(SELECT + " where p.id = any(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query(Parties::map)
+                .list();
     }
 
     /** Non-synthetic parties matching a kind, a role and a word of their names, by name. */
     @Transactional(readOnly = true)
-    public PageResult<Party> search(@Nullable String kind, @Nullable String role, @Nullable String text, int page, int size) {
+    public PageResult<Party> search(
+            @Nullable String kind, @Nullable String role, @Nullable String text, int page, int size) {
         StringBuilder where = new StringBuilder(" where not p.synthetic");
         List<Object> params = new ArrayList<>();
         if (kind != null && !kind.isBlank()) {
@@ -110,7 +141,10 @@ public class Parties {
             String like = "%" + text.trim().replace("%", "\\%").replace("_", "\\_") + "%";
             params.addAll(List.of(like, like, like, like));
         }
-        long total = jdbc.sql("select count(*) from party_party p" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from party_party p" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
@@ -123,7 +157,9 @@ public class Parties {
 
     @Transactional(readOnly = true)
     public List<String> roles() {
-        return jdbc.sql("select code from party_role_type order by sort_order").query(String.class).list();
+        return jdbc.sql("select code from party_role_type order by sort_order")
+                .query(String.class)
+                .list();
     }
 
     private static Party map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A name or description in Arabic, French and optionally English. Shown in the requested
  * language, else the other of Arabic/French, else whatever exists.
  */
-public record LocalizedText(@Nullable String ar, @Nullable String fr, @Nullable String en) {
+public record LocalizedText(
+        @Nullable String ar, @Nullable String fr, @Nullable String en) {
 
     public String in(Locale locale) {
         String language = locale.getLanguage();

@@ -25,8 +25,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class TerritoryIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Territories territories;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Territories territories;
 
     @Test
     void theMapHoldsTwelveRegionsAndSeventyFiveProvinces() {
@@ -37,29 +40,45 @@ class TerritoryIT {
     @Test
     void aCommuneKnowsItsProvinceAndRegionThroughTheFlatPath() {
         Territory asrir = territories.byCode("10.261.05.05").orElseThrow();
-        assertThat(territories.containing(asrir.id(), TerritoryLevel.PROVINCE).orElseThrow().code()).isEqualTo("10.261");
-        assertThat(territories.containing(asrir.id(), TerritoryLevel.REGION).orElseThrow().name().fr()).isEqualTo("Guelmim-Oued Noun");
-        assertThat(territories.ancestors(asrir.id())).extracting(Territory::code).containsExactly("MA", "10", "10.261");
+        assertThat(territories
+                        .containing(asrir.id(), TerritoryLevel.PROVINCE)
+                        .orElseThrow()
+                        .code())
+                .isEqualTo("10.261");
+        assertThat(territories
+                        .containing(asrir.id(), TerritoryLevel.REGION)
+                        .orElseThrow()
+                        .name()
+                        .fr())
+                .isEqualTo("Guelmim-Oued Noun");
+        assertThat(territories.ancestors(asrir.id()))
+                .extracting(Territory::code)
+                .containsExactly("MA", "10", "10.261");
     }
 
     @Test
     void aRegionListsEveryCommuneWithinIt() {
         Territory guelmimOuedNoun = territories.byCode("10").orElseThrow();
-        assertThat(territories.communesWithin(guelmimOuedNoun.id())).extracting(Territory::code)
+        assertThat(territories.communesWithin(guelmimOuedNoun.id()))
+                .extracting(Territory::code)
                 .contains("10.261.01.03", "10.261.05.05", "10.261.03.07", "10.261.03.11")
                 .allMatch(code -> code.startsWith("10."));
     }
 
     @Test
     void twoPlacesCalledIfraneAreTwoTerritories() {
-        assertThat(territories.search(null, null, "Ifrane", 0, 20).items()).extracting(Territory::code)
+        assertThat(territories.search(null, null, "Ifrane", 0, 20).items())
+                .extracting(Territory::code)
                 .contains("10.261.03.07")
                 .anyMatch(code -> code.startsWith("03."));
     }
 
     @Test
     void apiPaginatesAndFiltersByLevelAndParent() throws Exception {
-        mvc.perform(get("/api/v1/territories").param("level", "PROVINCE").param("size", "10").param("page", "1"))
+        mvc.perform(get("/api/v1/territories")
+                        .param("level", "PROVINCE")
+                        .param("size", "10")
+                        .param("page", "1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(10))
                 .andExpect(jsonPath("$.page").value(1))
@@ -85,13 +104,21 @@ class TerritoryIT {
     void theChartDataDownloadsAsCsvMatchingThePage() throws Exception {
         String csv = mvc.perform(get("/territories/10/children.csv"))
                 .andExpect(header().string("Content-Disposition", Matchers.containsString("territories-10.csv")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).endsWith("code,name_ar,name_fr,level,kind,communes");
-        long communes = territories.communesWithin(territories.byCode("10").orElseThrow().id()).size();
-        assertThat(lines.stream().skip(1).mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1))).sum())
+        long communes = territories
+                .communesWithin(territories.byCode("10").orElseThrow().id())
+                .size();
+        assertThat(lines.stream()
+                        .skip(1)
+                        .mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1)))
+                        .sum())
                 .isEqualTo(communes);
-        mvc.perform(get("/territories/10")).andExpect(content().string(Matchers.containsString("children-chart-table")));
+        mvc.perform(get("/territories/10"))
+                .andExpect(content().string(Matchers.containsString("children-chart-table")));
     }
 
     @Test
@@ -106,15 +133,22 @@ class TerritoryIT {
                 10.261.05.07,10.261,RURAL_COMMUNE,لبيار,Labyar,,,
                 """;
         String location = mvc.perform(multipart("/admin/territories/import")
-                        .file(new MockMultipartFile("file", "communes.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .cookie(admin).with(csrf()))
+                        .file(new MockMultipartFile(
+                                "file", "communes.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .cookie(admin)
+                        .with(csrf()))
                 .andExpect(status().isFound())
-                .andReturn().getResponse().getRedirectedUrl();
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get(location).cookie(admin).header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get(location).cookie(admin).header("Accept-Language", "en"))
                         .andExpect(content().string(Matchers.containsString("Rejected rows"))));
         String page = mvc.perform(get(location).cookie(admin).header("Accept-Language", "en"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page)
                 .contains("No province or prefecture has the code 99.999.")
                 .contains("Latin only")
@@ -122,7 +156,10 @@ class TerritoryIT {
                 .contains("VILLAGE")
                 .contains("The latitude 91 is outside Morocco.")
                 .contains("The code 10.261.05.07 appears more than once in the file.");
-        assertThat(territories.byCode("10.261.05.07")).get().extracting(t -> t.name().fr()).isEqualTo("Labyar");
+        assertThat(territories.byCode("10.261.05.07"))
+                .get()
+                .extracting(t -> t.name().fr())
+                .isEqualTo("Labyar");
         assertThat(territories.byCode("10.261.05.98")).isEmpty();
         assertThat(territories.byCode("10.261.05.05").orElseThrow().latitude()).isEqualByComparingTo("28.95");
     }

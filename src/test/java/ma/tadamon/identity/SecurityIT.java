@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
@@ -26,14 +25,22 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class SecurityIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Accounts accounts;
-    @Autowired PasswordEncoder encoder;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anonymousVisitorOfAnAdminPageIsSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/admin/users").accept(MediaType.TEXT_HTML)).andExpect(status().isFound())
+        mvc.perform(get("/admin/users").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login"));
     }
 
@@ -59,31 +66,48 @@ class SecurityIT {
     @Test
     void formPostWithoutCsrfTokenIsRejected() throws Exception {
         Cookie admin = SignIn.admin(mvc);
-        mvc.perform(post("/admin/users").cookie(admin).param("displayName", "No Token").param("email", "no-token@example.ma")
-                        .param("locale", "fr").param("role", "ANALYST"))
+        mvc.perform(post("/admin/users")
+                        .cookie(admin)
+                        .param("displayName", "No Token")
+                        .param("email", "no-token@example.ma")
+                        .param("locale", "fr")
+                        .param("role", "ANALYST"))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from identity_account where email = 'no-token@example.ma'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from identity_account where email = 'no-token@example.ma'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void signsInWithAMobileNumberWrittenTheLocalWay() throws Exception {
-        mvc.perform(formLogin("/login").userParameter("identifier").user("06 61 00 00 01").password(SignIn.DEMO_PASSWORD))
+        mvc.perform(formLogin("/login")
+                        .userParameter("identifier")
+                        .user("06 61 00 00 01")
+                        .password(SignIn.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/"));
     }
 
     @Test
     void wrongPasswordSendsBackToTheLoginPageWithAnError() throws Exception {
-        mvc.perform(formLogin("/login").userParameter("identifier").user("analyst@tadamon.ma").password("not-the-password"))
+        mvc.perform(formLogin("/login")
+                        .userParameter("identifier")
+                        .user("analyst@tadamon.ma")
+                        .password("not-the-password"))
                 .andExpect(redirectedUrl("/login?error=credentials"));
     }
 
     @Test
     void repeatedFailuresThrottleSignInEvenWithTheRightPassword() throws Exception {
         String email = "throttle-" + UUID.randomUUID() + "@example.ma";
-        accounts.create(new NewAccount("Throttle", email, null, "fr", Roles.ANALYST, null, null), encoder.encode("right-password-1"));
+        accounts.create(
+                new NewAccount("Throttle", email, null, "fr", Roles.ANALYST, null, null),
+                encoder.encode("right-password-1"));
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").userParameter("identifier").user(email).password("wrong-" + i))
+            mvc.perform(formLogin("/login")
+                            .userParameter("identifier")
+                            .user(email)
+                            .password("wrong-" + i))
                     .andExpect(redirectedUrl("/login?error=credentials"));
         }
         mvc.perform(formLogin("/login").userParameter("identifier").user(email).password("right-password-1"))
@@ -93,8 +117,12 @@ class SecurityIT {
     @Test
     void disabledAccountCannotSignIn() throws Exception {
         String email = "disabled-" + UUID.randomUUID() + "@example.ma";
-        UUID id = accounts.create(new NewAccount("Disabled", email, null, "fr", Roles.ANALYST, null, null), encoder.encode("right-password-1"));
-        jdbc.sql("update identity_account set enabled = false where id = ?").param(id).update();
+        UUID id = accounts.create(
+                new NewAccount("Disabled", email, null, "fr", Roles.ANALYST, null, null),
+                encoder.encode("right-password-1"));
+        jdbc.sql("update identity_account set enabled = false where id = ?")
+                .param(id)
+                .update();
         mvc.perform(formLogin("/login").userParameter("identifier").user(email).password("right-password-1"))
                 .andExpect(redirectedUrl("/login?error=disabled"));
     }
@@ -111,20 +139,25 @@ class SecurityIT {
     @Test
     void pagesCarryAStrictContentSecurityPolicy() throws Exception {
         mvc.perform(get("/"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';")))
+                .andExpect(header().string(
+                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';")))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
     }
 
     @Test
     void passwordsAreStoredAsBcryptHashes() {
-        String hash = jdbc.sql("select password_hash from identity_account where email = 'admin@tadamon.ma'").query(String.class).single();
+        String hash = jdbc.sql("select password_hash from identity_account where email = 'admin@tadamon.ma'")
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("{bcrypt}$2");
     }
 
     @Test
     void logoutEndsTheSession() throws Exception {
         Cookie admin = SignIn.admin(mvc);
-        mvc.perform(post("/logout").cookie(admin).with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(status().isFound());
-        mvc.perform(get("/admin/users").cookie(admin).accept(MediaType.TEXT_HTML)).andExpect(status().isFound());
+        mvc.perform(post("/logout").cookie(admin).with(csrf()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound());
+        mvc.perform(get("/admin/users").cookie(admin).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound());
     }
 }

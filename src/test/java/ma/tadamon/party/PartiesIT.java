@@ -21,8 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class PartiesIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theSeedsOrganisationsAreThereWithTheRolesTheyPlay() throws Exception {
@@ -37,22 +40,32 @@ class PartiesIT {
     @Test
     void adminRegistersAnOrganisationWithItsRoles() throws Exception {
         Cookie admin = SignIn.admin(mvc);
-        mvc.perform(post("/admin/parties").cookie(admin).with(csrf()).param("kind", "CHAMBER")
-                        .param("nameAr", "غرفة الفلاحة لجهة فاس مكناس").param("nameFr", "Chambre d’agriculture de Fès-Meknès")
+        mvc.perform(post("/admin/parties")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("kind", "CHAMBER")
+                        .param("nameAr", "غرفة الفلاحة لجهة فاس مكناس")
+                        .param("nameFr", "Chambre d’agriculture de Fès-Meknès")
                         .param("roles", "ORGANISER", "PARTNER"))
                 .andExpect(redirectedUrl("/admin/parties?created"));
         assertThat(jdbc.sql("""
                         select string_agg(r.role, ',' order by r.role) from party_party p join party_party_role r on r.party_id = p.id
-                        where p.name_fr = 'Chambre d’agriculture de Fès-Meknès'""")
-                .query(String.class).single()).isEqualTo("ORGANISER,PARTNER");
+                        where p.name_fr = 'Chambre d’agriculture de Fès-Meknès'""").query(String.class).single()).isEqualTo("ORGANISER,PARTNER");
         assertThat(jdbc.sql("select count(*) from platform_audit_log where entity_type = 'party' and action = 'CREATE' "
-                + "and after_state ->> 'nameFr' = 'Chambre d’agriculture de Fès-Meknès'").query(Long.class).single()).isEqualTo(1);
+                                + "and after_state ->> 'nameFr' = 'Chambre d’agriculture de Fès-Meknès'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void anOrganisationNeedsANameInArabicOrFrench() throws Exception {
-        mvc.perform(post("/admin/parties").cookie(SignIn.admin(mvc)).with(csrf()).header("Accept-Language", "fr")
-                        .param("kind", "NETWORK").param("nameEn", "English only"))
+        mvc.perform(post("/admin/parties")
+                        .cookie(SignIn.admin(mvc))
+                        .with(csrf())
+                        .header("Accept-Language", "fr")
+                        .param("kind", "NETWORK")
+                        .param("nameEn", "English only"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Donnez le nom en arabe ou en français.")));
     }

@@ -19,20 +19,35 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class DurableEventsIT {
 
-    @Autowired Parties parties;
-    @Autowired EventProbe.Listener listener;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    Parties parties;
+
+    @Autowired
+    EventProbe.Listener listener;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aCommittedEventIsRecordedThenDeliveredAndMarkedComplete() {
-        UUID id = parties.register(new NewParty("NETWORK", "شبكة التجربة", "Réseau d’essai", null, null, null, null, Set.of("NETWORK")));
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-                .until(() -> listener.received().stream().anyMatch(e -> e.partyId().equals(id)));
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+        UUID id = parties.register(
+                new NewParty("NETWORK", "شبكة التجربة", "Réseau d’essai", null, null, null, null, Set.of("NETWORK")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        listener.received().stream().anyMatch(e -> e.partyId().equals(id)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("""
                         select count(*) from event_publication
                         where serialized_event like ? and completion_date is not null""")
-                .param("%" + id + "%").query(Long.class).single()).isEqualTo(1));
+                                .param("%" + id + "%")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
     }
 
     @Test
@@ -42,8 +57,11 @@ class DurableEventsIT {
             parties.register(id, new NewParty("NETWORK", "شبكة ملغاة", null, null, null, null, null, Set.of()), false);
             status.setRollbackOnly();
         });
-        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?").param("%" + id + "%")
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+                        .param("%" + id + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(listener.received()).noneMatch(e -> e.partyId().equals(id));
     }
 }

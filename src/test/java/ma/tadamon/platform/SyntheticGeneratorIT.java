@@ -11,14 +11,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class SyntheticGeneratorIT {
 
-    @Autowired SyntheticGenerator generator;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    SyntheticGenerator generator;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String fingerprint() {
         return jdbc.sql("""
                         select count(*) || ':' || coalesce(md5(string_agg(id::text || kind || name_fr || territory_id || created_at::text, '|'
-                          order by id)), '') from party_party where synthetic""")
-                .query(String.class).single();
+                          order by id)), '') from party_party where synthetic""").query(String.class).single();
     }
 
     @Test
@@ -44,8 +46,14 @@ class SyntheticGeneratorIT {
     @Test
     void syntheticOrganisationsStayOutOfPublicLists() {
         generator.generate(11, 50);
-        assertThat(jdbc.sql("select count(*) from party_party where synthetic").query(Long.class).single()).isGreaterThanOrEqualTo(50);
-        assertThat(jdbc.sql("select count(*) from party_party where not synthetic").query(Long.class).single()).isEqualTo(24);
+        assertThat(jdbc.sql("select count(*) from party_party where synthetic")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(50);
+        assertThat(jdbc.sql("select count(*) from party_party where not synthetic")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(24);
         jdbc.sql("delete from party_party where synthetic").update();
     }
 }

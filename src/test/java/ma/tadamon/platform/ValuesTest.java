@@ -28,7 +28,8 @@ class ValuesTest {
     void accountsSignInWithEmailOrMobileOnly() {
         assertThat(AccountIdentifier.parse(" Fatima@Example.MA ").value()).isEqualTo("fatima@example.ma");
         assertThat(AccountIdentifier.parse("0661000001").value()).isEqualTo("+212661000001");
-        assertThatThrownBy(() -> AccountIdentifier.parse("0528123456")).as("a fixed line is not a mobile")
+        assertThatThrownBy(() -> AccountIdentifier.parse("0528123456"))
+                .as("a fixed line is not a mobile")
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AccountIdentifier.parse("not@mail")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -42,7 +43,8 @@ class ValuesTest {
         LocalizedText arabicOnly = new LocalizedText("تعاونية", null, null);
         assertThat(arabicOnly.in(Locale.FRENCH)).isEqualTo("تعاونية");
         assertThat(arabicOnly.languageIn(Locale.FRENCH)).isEqualTo("ar");
-        assertThat(new LocalizedText(null, null, "Cooperative").in(Locale.FRENCH)).isEqualTo("Cooperative");
+        assertThat(new LocalizedText(null, null, "Cooperative").in(Locale.FRENCH))
+                .isEqualTo("Cooperative");
         assertThat(new LocalizedText(null, " ", "x").hasArabicOrFrench()).isFalse();
     }
 
@@ -51,6 +53,7 @@ class ValuesTest {
         assertThat(PageResult.size(0)).isEqualTo(1);
         assertThat(PageResult.size(10_000)).isEqualTo(PageResult.MAX_SIZE);
         assertThat(PageResult.page(-3)).isZero();
-        assertThat(new PageResult<>(java.util.List.of(), 2, 20, 41).totalPages()).isEqualTo(3);
+        assertThat(new PageResult<>(java.util.List.of(), 2, 20, 41).totalPages())
+                .isEqualTo(3);
     }
 }

@@ -38,9 +38,11 @@ public class RecordingNotifications {
             if (mine.isEmpty()) {
                 throw new AssertionError("No notification was sent to " + recipient);
             }
-            Matcher matcher = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(mine.get(mine.size() - 1).body());
+            Matcher matcher = Pattern.compile("token=([A-Za-z0-9_-]+)")
+                    .matcher(mine.get(mine.size() - 1).body());
             if (!matcher.find()) {
-                throw new AssertionError("No link in " + mine.get(mine.size() - 1).body());
+                throw new AssertionError(
+                        "No link in " + mine.get(mine.size() - 1).body());
             }
             return matcher.group(1);
         }

@@ -17,7 +17,10 @@ public final class SignIn {
     private SignIn() {}
 
     public static Cookie as(MockMvc mvc, String identifier, String password) throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").userParameter("identifier").user(identifier).password(password))
+        MvcResult result = mvc.perform(formLogin("/login")
+                        .userParameter("identifier")
+                        .user(identifier)
+                        .password(password))
                 .andReturn();
         String target = result.getResponse().getRedirectedUrl();
         if (target == null || target.contains("error")) {

@@ -20,8 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class BrowserJourneyIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
     ChromeDriver browser;
 
     @BeforeEach
@@ -53,14 +57,17 @@ class BrowserJourneyIT {
         assertThat(noHorizontalScroll()).isTrue();
 
         browser.findElement(By.cssSelector(".languages a[hreflang='fr']")).click();
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+                .isEqualTo("ltr");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("fr");
 
         browser.findElement(By.linkText("Se connecter")).click();
         browser.findElement(By.id("identifier")).sendKeys("admin@tadamon.ma");
         browser.findElement(By.id("password")).sendKeys("tadamon-demo");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        assertThat(browser.findElement(By.linkText("Administration")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.linkText("Administration")).isDisplayed())
+                .isTrue();
 
         browser.findElement(By.linkText("Administration")).click();
         browser.findElement(By.linkText("Utilisateurs")).click();
@@ -73,18 +80,28 @@ class BrowserJourneyIT {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nadia Organisatrice");
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("invitation");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Organisateur de salons").contains("Souss-Massa");
-        assertThat(jdbc.sql("select count(*) from identity_account where email = ?").param(email).query(Long.class).single())
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("invitation");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Organisateur de salons")
+                .contains("Souss-Massa");
+        assertThat(jdbc.sql("select count(*) from identity_account where email = ?")
+                        .param(email)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
     @Test
     void territoryPageDrawsItsChartBesideTheTable() {
         browser.get(url("/territories/10?lang=fr"));
-        assertThat(browser.findElement(By.cssSelector("#children-chart .chart svg")).isDisplayed()).isTrue();
-        assertThat(browser.findElements(By.cssSelector("#children-chart-table tbody tr"))).hasSize(4);
-        assertThat(browser.findElement(By.cssSelector("#children-chart a[download]")).getDomAttribute("href"))
+        assertThat(browser.findElement(By.cssSelector("#children-chart .chart svg"))
+                        .isDisplayed())
+                .isTrue();
+        assertThat(browser.findElements(By.cssSelector("#children-chart-table tbody tr")))
+                .hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("#children-chart a[download]"))
+                        .getDomAttribute("href"))
                 .isEqualTo("/territories/10/children.csv");
     }
 

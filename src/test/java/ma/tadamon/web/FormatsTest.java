@@ -23,7 +23,9 @@ class FormatsTest {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("ar"));
         assertThat(formats.number(1234567)).containsPattern("1.?234.?567").doesNotContainPattern("[\\u0660-\\u0669]");
         assertThat(formats.money(new BigDecimal("7430000"))).contains("7").doesNotContainPattern("[\\u0660-\\u0669]");
-        assertThat(formats.date(LocalDate.of(2024, 12, 29))).contains("2024").doesNotContainPattern("[\\u0660-\\u0669]");
+        assertThat(formats.date(LocalDate.of(2024, 12, 29)))
+                .contains("2024")
+                .doesNotContainPattern("[\\u0660-\\u0669]");
     }
 
     @Test

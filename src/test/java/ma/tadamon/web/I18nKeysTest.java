@@ -39,8 +39,11 @@ class I18nKeysTest {
     void noMessageIsEmpty() throws IOException {
         for (String language : new String[] {"ar", "fr", "en"}) {
             Properties messages = load(language);
-            assertThat(messages.stringPropertyNames()).as(language)
-                    .allSatisfy(key -> assertThat(messages.getProperty(key)).as(language + " " + key).isNotBlank());
+            assertThat(messages.stringPropertyNames())
+                    .as(language)
+                    .allSatisfy(key -> assertThat(messages.getProperty(key))
+                            .as(language + " " + key)
+                            .isNotBlank());
         }
     }
 
@@ -63,7 +66,8 @@ class I18nKeysTest {
         Pattern literal = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher matcher = literal.matcher(Files.readString(template));
                 while (matcher.find()) {
                     if (!known.contains(matcher.group(1))) {
@@ -81,16 +85,20 @@ class I18nKeysTest {
         Pattern visible = Pattern.compile(">\\s*([\\p{L}][^<>{}$#]*)<");
         Set<String> offenders = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 for (String line : Files.readAllLines(template)) {
                     Matcher matcher = visible.matcher(line);
                     while (matcher.find()) {
                         int tagStart = line.lastIndexOf('<', matcher.start());
                         String tag = line.substring(Math.max(0, tagStart), matcher.start());
-                        boolean replaced = tag.contains("th:text") || tag.contains("th:utext") || tag.contains("th:replace")
+                        boolean replaced = tag.contains("th:text")
+                                || tag.contains("th:utext")
+                                || tag.contains("th:replace")
                                 || tag.contains("th:errors");
                         if (!replaced && !line.contains("lang=\"ar\" dir=\"rtl\"")) {
-                            offenders.add(template.getFileName() + ": " + matcher.group(1).trim());
+                            offenders.add(template.getFileName() + ": "
+                                    + matcher.group(1).trim());
                         }
                     }
                 }

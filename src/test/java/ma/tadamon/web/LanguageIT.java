@@ -15,12 +15,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class LanguageIT {
 
-    @Autowired MockMvc mvc;
-    @org.springframework.boot.test.web.server.LocalServerPort int port;
+    @Autowired
+    MockMvc mvc;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void firstVisitWithoutPreferenceIsInArabicRightToLeft() throws Exception {
-        mvc.perform(get("/")).andExpect(status().isOk())
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<html lang=\"ar\" dir=\"rtl\">")));
     }
 
@@ -43,7 +47,9 @@ class LanguageIT {
         Cookie choice = mvc.perform(get("/").param("lang", "fr").header("Accept-Language", "en"))
                 .andExpect(content().string(Matchers.containsString("<html lang=\"fr\"")))
                 .andExpect(cookie().exists("lang"))
-                .andReturn().getResponse().getCookie("lang");
+                .andReturn()
+                .getResponse()
+                .getCookie("lang");
         mvc.perform(get("/territories").cookie(choice).header("Accept-Language", "en"))
                 .andExpect(content().string(Matchers.containsString("<html lang=\"fr\"")))
                 .andExpect(content().string(Matchers.containsString("Régions")));
@@ -65,11 +71,17 @@ class LanguageIT {
     @Test
     void missingPageIsAnsweredInTheVisitorsLanguage() throws Exception {
         // Error pages are rendered by the servlet container's error dispatch: go through the real server.
-        var response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/territories/99.999"))
-                        .header("Accept-Language", "fr").header("Accept", "text/html").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/territories/99.999"))
+                                .header("Accept-Language", "fr")
+                                .header("Accept", "text/html")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(404);
-        org.assertj.core.api.Assertions.assertThat(response.body()).contains("Page introuvable").contains("lang=\"fr\"");
+        org.assertj.core.api.Assertions.assertThat(response.body())
+                .contains("Page introuvable")
+                .contains("lang=\"fr\"");
     }
 }

@@ -24,19 +24,28 @@ class PageBudgetIT {
     static final int BUDGET = 150 * 1024;
     static final Pattern ASSET = Pattern.compile("(?:src|href)=\"(/[^\"#?]+\\.(?:css|js|svg))");
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     long compressedSize(String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept-Encoding", "gzip").header("Accept-Language", "ar").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept-Encoding", "gzip")
+                        .header("Accept-Language", "ar")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body().length;
     }
 
     long firstVisitWeight(String page) throws Exception {
-        String html = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String html = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Set<String> assets = new LinkedHashSet<>();
         Matcher matcher = ASSET.matcher(html);
         while (matcher.find()) {
@@ -61,8 +70,11 @@ class PageBudgetIT {
 
     @Test
     void htmlIsServedCompressed() throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
     }
 }

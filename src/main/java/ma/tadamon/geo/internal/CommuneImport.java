@@ -56,7 +56,9 @@ class CommuneImport {
             report.reject(0, fileName, List.of(Problem.of("import.error.encoding")));
             return report.build();
         }
-        List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !table.header().contains(c)).toList();
+        List<String> missing = REQUIRED_COLUMNS.stream()
+                .filter(c -> !table.header().contains(c))
+                .toList();
         if (!missing.isEmpty()) {
             report.reject(1, fileName, List.of(Problem.of("import.error.columns", String.join(", ", missing))));
             return report.build();
@@ -84,7 +86,8 @@ class CommuneImport {
         return report.build();
     }
 
-    private @Nullable ValidRow validate(CsvReader.Row row, Map<String, Territory> provinces, Set<String> seen, List<Problem> problems) {
+    private @Nullable ValidRow validate(
+            CsvReader.Row row, Map<String, Territory> provinces, Set<String> seen, List<Problem> problems) {
         String level = row.get("level");
         if (!level.isEmpty() && !level.equalsIgnoreCase("COMMUNE")) {
             problems.add(Problem.of("import.error.level", level));
@@ -116,7 +119,8 @@ class CommuneImport {
         if (nameFr.isEmpty()) {
             problems.add(Problem.of("import.error.required", "name_fr"));
         }
-        String kind = row.get("kind").isEmpty() ? "RURAL_COMMUNE" : row.get("kind").toUpperCase(java.util.Locale.ROOT);
+        String kind =
+                row.get("kind").isEmpty() ? "RURAL_COMMUNE" : row.get("kind").toUpperCase(java.util.Locale.ROOT);
         if (!kind.equals("RURAL_COMMUNE") && !kind.equals("URBAN_COMMUNE")) {
             problems.add(Problem.of("import.error.kind", row.get("kind")));
         }
@@ -129,10 +133,12 @@ class CommuneImport {
             return null;
         }
         String nameEn = row.get("name_en");
-        return new ValidRow(code, province.id(), kind, nameAr, nameFr, nameEn.isEmpty() ? null : nameEn, latitude, longitude);
+        return new ValidRow(
+                code, province.id(), kind, nameAr, nameFr, nameEn.isEmpty() ? null : nameEn, latitude, longitude);
     }
 
-    private static @Nullable BigDecimal decimal(String raw, double min, double max, String column, List<Problem> problems) {
+    private static @Nullable BigDecimal decimal(
+            String raw, double min, double max, String column, List<Problem> problems) {
         if (raw.isEmpty()) {
             return null;
         }
@@ -167,8 +173,16 @@ class CommuneImport {
                                   latitude = coalesce(excluded.latitude, geo_territory.latitude),
                                   longitude = coalesce(excluded.longitude, geo_territory.longitude)
                                 returning (xmax = 0) as inserted""")
-                        .params(territories.mapVersion(), row.code(), row.kind(), row.parentId(), row.nameAr(),
-                                row.nameFr(), row.nameEn(), row.latitude(), row.longitude())
+                        .params(
+                                territories.mapVersion(),
+                                row.code(),
+                                row.kind(),
+                                row.parentId(),
+                                row.nameAr(),
+                                row.nameFr(),
+                                row.nameEn(),
+                                row.latitude(),
+                                row.longitude())
                         .query(Boolean.class)
                         .single();
                 (inserted ? created : updated).add(row.code());

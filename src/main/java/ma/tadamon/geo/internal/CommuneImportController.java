@@ -3,10 +3,10 @@ package ma.tadamon.geo.internal;
 import java.io.IOException;
 import java.util.UUID;
 import ma.tadamon.platform.NotFoundException;
+import ma.tadamon.platform.audit.AuditActor;
 import ma.tadamon.platform.imports.ImportReport;
 import ma.tadamon.platform.jobs.JobView;
 import ma.tadamon.platform.jobs.Jobs;
-import ma.tadamon.platform.audit.AuditActor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,14 +36,17 @@ class CommuneImportController {
 
     @GetMapping("/admin/territories/import")
     String form(Model model) {
-        model.addAttribute("columns", String.join(",", CommuneImport.REQUIRED_COLUMNS) + ",kind,name_en,latitude,longitude");
+        model.addAttribute(
+                "columns", String.join(",", CommuneImport.REQUIRED_COLUMNS) + ",kind,name_en,latitude,longitude");
         return "geo/import";
     }
 
     @PostMapping("/admin/territories/import")
-    String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuditActor me, Model model) throws IOException {
+    String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuditActor me, Model model)
+            throws IOException {
         if (file.isEmpty()) {
-            model.addAttribute("columns", String.join(",", CommuneImport.REQUIRED_COLUMNS) + ",kind,name_en,latitude,longitude");
+            model.addAttribute(
+                    "columns", String.join(",", CommuneImport.REQUIRED_COLUMNS) + ",kind,name_en,latitude,longitude");
             model.addAttribute("fileError", "import.error.empty");
             return "geo/import";
         }
@@ -55,7 +58,9 @@ class CommuneImportController {
 
     @GetMapping("/admin/territories/import/{id}")
     String job(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        JobView job = jobs.find(id).filter(j -> j.kind().equals(JOB_KIND)).orElseThrow(() -> new NotFoundException("error.notFound"));
+        JobView job = jobs.find(id)
+                .filter(j -> j.kind().equals(JOB_KIND))
+                .orElseThrow(() -> new NotFoundException("error.notFound"));
         model.addAttribute("job", job);
         if (!job.running() && job.result() != null && job.status().equals("SUCCEEDED")) {
             model.addAttribute("report", json.readValue(job.result(), ImportReport.class));

@@ -30,15 +30,20 @@ class TerritoryApi {
     }
 
     @GetMapping
-    @Operation(summary = "Search territories", description = "Paginated; filter by level, parent code and text (name or code).")
+    @Operation(
+            summary = "Search territories",
+            description = "Paginated; filter by level, parent code and text (name or code).")
     PageResult<TerritoryDto> search(
             @RequestParam(required = false) @Nullable TerritoryLevel level,
-            @RequestParam(required = false) @Parameter(description = "Official code of the parent") @Nullable String parent,
-            @RequestParam(required = false) @Parameter(description = "Part of a name or the start of a code") @Nullable String q,
+            @RequestParam(required = false) @Parameter(description = "Official code of the parent") @Nullable
+                    String parent,
+            @RequestParam(required = false) @Parameter(description = "Part of a name or the start of a code") @Nullable
+                    String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         Long parentId = parent == null ? null : find(parent).id();
-        PageResult<Territory> result = territories.search(level, parentId, q, PageResult.page(page), PageResult.size(size));
+        PageResult<Territory> result =
+                territories.search(level, parentId, q, PageResult.page(page), PageResult.size(size));
         return result.map(dtos(result.items()));
     }
 
@@ -69,14 +74,26 @@ class TerritoryApi {
 
     /** A mapper to DTOs that looks up all parents' codes at once. */
     private java.util.function.Function<Territory, TerritoryDto> dtos(List<Territory> batch) {
-        java.util.Map<Long, String> parentCodes = territories.codesOf(
-                batch.stream().map(Territory::parentId).filter(java.util.Objects::nonNull).distinct().toList());
+        java.util.Map<Long, String> parentCodes = territories.codesOf(batch.stream()
+                .map(Territory::parentId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
         return t -> dto(t, t.parentId() == null ? null : parentCodes.get(t.parentId()));
     }
 
     private static TerritoryDto dto(Territory t, @Nullable String parentCode) {
-        return new TerritoryDto(t.code(), t.mapVersion(), t.level(), t.kind(), parentCode, t.name().ar(), t.name().fr(),
-                t.name().en(), t.latitude(), t.longitude());
+        return new TerritoryDto(
+                t.code(),
+                t.mapVersion(),
+                t.level(),
+                t.kind(),
+                parentCode,
+                t.name().ar(),
+                t.name().fr(),
+                t.name().en(),
+                t.latitude(),
+                t.longitude());
     }
 
     record TerritoryDto(

@@ -49,16 +49,24 @@ class TerritoryPages {
         StringBuilder csv = new StringBuilder("\uFEFFcode,name_ar,name_fr,level,kind,communes\r\n");
         for (TerritoryCount row : territories.communeCountsByChild(territory.id())) {
             Territory t = row.territory();
-            csv.append(String.join(",", t.code(), quote(t.name().ar()), quote(t.name().fr()), t.level().name(), t.kind(),
+            csv.append(String.join(
+                            ",",
+                            t.code(),
+                            quote(t.name().ar()),
+                            quote(t.name().fr()),
+                            t.level().name(),
+                            t.kind(),
                             Long.toString(row.count())))
                     .append("\r\n");
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("territories-" + territory.code() + ".csv")
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("territories-" + territory.code() + ".csv")
+                                .build()
+                                .toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -67,11 +75,16 @@ class TerritoryPages {
         model.addAttribute("territory", territory);
         model.addAttribute("ancestors", territories.ancestors(territory.id()));
         model.addAttribute("children", children);
-        model.addAttribute("chartColumns", List.of(
-                messages.getMessage("territory.name", null, locale), messages.getMessage("territory.communes", null, locale)));
-        model.addAttribute("chartRows", children.stream()
-                .map(c -> List.<Object>of(c.territory().name(locale), c.count()))
-                .toList());
+        model.addAttribute(
+                "chartColumns",
+                List.of(
+                        messages.getMessage("territory.name", null, locale),
+                        messages.getMessage("territory.communes", null, locale)));
+        model.addAttribute(
+                "chartRows",
+                children.stream()
+                        .map(c -> List.<Object>of(c.territory().name(locale), c.count()))
+                        .toList());
         return "geo/territory";
     }
 

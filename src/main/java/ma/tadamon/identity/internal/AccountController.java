@@ -35,8 +35,11 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute("form") ChangePasswordForm form,
-            BindingResult binding, Model model) {
+    String changePassword(
+            @AuthenticationPrincipal SignedInUser me,
+            @Valid @ModelAttribute("form") ChangePasswordForm form,
+            BindingResult binding,
+            Model model) {
         if (!binding.hasFieldErrors("confirm") && !form.password().equals(form.confirm())) {
             binding.rejectValue("confirm", "validation.password.mismatch");
         }
@@ -52,9 +55,13 @@ class AccountController {
     }
 
     private String page(SignedInUser me, Model model) {
-        model.addAttribute("account", accounts.find(me.accountId()).orElseThrow(() -> new NotFoundException("error.notFound")));
+        model.addAttribute(
+                "account", accounts.find(me.accountId()).orElseThrow(() -> new NotFoundException("error.notFound")));
         return "account/index";
     }
 
-    record ChangePasswordForm(@NotBlank String current, @NotBlank String password, @NotBlank String confirm) {}
+    record ChangePasswordForm(
+            @NotBlank String current,
+            @NotBlank String password,
+            @NotBlank String confirm) {}
 }

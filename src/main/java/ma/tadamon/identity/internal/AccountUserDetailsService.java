@@ -31,15 +31,20 @@ class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("unknown");
         }
         record Row(UUID id, String displayName, String passwordHash, boolean enabled) {}
-        Row row = jdbc.sql("select id, display_name, password_hash, enabled from identity_account where email = ? or phone = ?")
-                .params(identifier.email(), identifier.phone() == null ? null : identifier.phone().e164())
+        Row row = jdbc.sql(
+                        "select id, display_name, password_hash, enabled from identity_account where email = ? or phone = ?")
+                .params(
+                        identifier.email(),
+                        identifier.phone() == null ? null : identifier.phone().e164())
                 .query(Row.class)
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        List<Grant> grants = jdbc.sql("select id, role_code as role, party_id, territory_id from identity_grant where account_id = ? order by id")
+        List<Grant> grants = jdbc.sql(
+                        "select id, role_code as role, party_id, territory_id from identity_grant where account_id = ? order by id")
                 .param(row.id())
                 .query(Grant.class)
                 .list();
-        return new SignedInUser(row.id(), identifier.value(), row.displayName(), row.passwordHash(), row.enabled(), grants);
+        return new SignedInUser(
+                row.id(), identifier.value(), row.displayName(), row.passwordHash(), row.enabled(), grants);
     }
 }

@@ -19,8 +19,11 @@ class AdminAuditController {
     }
 
     @GetMapping("/admin/audit")
-    String audit(@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String audit(
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("type", type);
         model.addAttribute("q", q);
         model.addAttribute("types", audit.entityTypes());

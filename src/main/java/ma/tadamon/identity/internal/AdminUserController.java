@@ -42,8 +42,13 @@ class AdminUserController {
     private final AuditLog audit;
     private final BaseUrl baseUrl;
 
-    AdminUserController(Accounts accounts, PasswordSetting passwords, Parties parties, Territories territories,
-            AuditLog audit, BaseUrl baseUrl) {
+    AdminUserController(
+            Accounts accounts,
+            PasswordSetting passwords,
+            Parties parties,
+            Territories territories,
+            AuditLog audit,
+            BaseUrl baseUrl) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.parties = parties;
@@ -58,7 +63,10 @@ class AdminUserController {
     }
 
     @GetMapping("/users")
-    String users(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String users(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("result", accounts.search(q, PageResult.page(page), PageResult.DEFAULT_SIZE));
         return "admin/users";
@@ -71,7 +79,11 @@ class AdminUserController {
     }
 
     @PostMapping("/users")
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, HttpServletRequest request, Model model,
+    String create(
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult binding,
+            HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
@@ -92,7 +104,11 @@ class AdminUserController {
     }
 
     @PostMapping("/users/{id}/grants")
-    String grant(@PathVariable UUID id, @Valid @ModelAttribute("grantForm") GrantForm form, BindingResult binding, Model model) {
+    String grant(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("grantForm") GrantForm form,
+            BindingResult binding,
+            Model model) {
         if (!binding.hasErrors()) {
             try {
                 accounts.grant(id, form.role(), form.partyId(), form.territoryId());
@@ -129,11 +145,23 @@ class AdminUserController {
         var grants = accounts.grants(id);
         model.addAttribute("account", account);
         model.addAttribute("grants", grants);
-        model.addAttribute("grantParties", parties.findAll(grants.stream().map(g -> g.partyId()).filter(java.util.Objects::nonNull).toList())
-                .stream().collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p)));
-        model.addAttribute("grantTerritories", grants.stream().map(g -> g.territoryId()).filter(java.util.Objects::nonNull)
-                .distinct().map(t -> territories.byId(t).orElseThrow())
-                .collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t)));
+        model.addAttribute(
+                "grantParties",
+                parties
+                        .findAll(grants.stream()
+                                .map(g -> g.partyId())
+                                .filter(java.util.Objects::nonNull)
+                                .toList())
+                        .stream()
+                        .collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p)));
+        model.addAttribute(
+                "grantTerritories",
+                grants.stream()
+                        .map(g -> g.territoryId())
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .map(t -> territories.byId(t).orElseThrow())
+                        .collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t)));
         model.addAttribute("history", audit.forEntity("account", id.toString()));
         return choices(model, "admin/user");
     }
@@ -144,7 +172,9 @@ class AdminUserController {
 
     private String choices(Model model, String view) {
         model.addAttribute("roles", accounts.roles());
-        model.addAttribute("parties", parties.search(null, null, null, 0, PageResult.MAX_SIZE).items());
+        model.addAttribute(
+                "parties",
+                parties.search(null, null, null, 0, PageResult.MAX_SIZE).items());
         model.addAttribute("scopeTerritories", territories.atLevel(TerritoryLevel.REGION));
         return view;
     }
@@ -162,5 +192,8 @@ class AdminUserController {
         }
     }
 
-    record GrantForm(@NotBlank String role, @Nullable UUID partyId, @Nullable Long territoryId) {}
+    record GrantForm(
+            @NotBlank String role,
+            @Nullable UUID partyId,
+            @Nullable Long territoryId) {}
 }

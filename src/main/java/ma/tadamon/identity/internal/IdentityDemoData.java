@@ -23,7 +23,10 @@ class IdentityDemoData implements DemoData {
     private final PasswordEncoder encoder;
     private final String password;
 
-    IdentityDemoData(Accounts accounts, Territories territories, PasswordEncoder encoder,
+    IdentityDemoData(
+            Accounts accounts,
+            Territories territories,
+            PasswordEncoder encoder,
             @Value("${tadamon.demo.password:tadamon-demo}") String password) {
         this.accounts = accounts;
         this.territories = territories;
@@ -39,7 +42,8 @@ class IdentityDemoData implements DemoData {
     @Override
     @Transactional
     public void load() {
-        if (accounts.findByIdentifier(AccountIdentifier.parse("admin@tadamon.ma")).isPresent()) {
+        if (accounts.findByIdentifier(AccountIdentifier.parse("admin@tadamon.ma"))
+                .isPresent()) {
             return;
         }
         String hash = encoder.encode(password); // hashed once: bcrypt is slow on purpose
@@ -47,17 +51,55 @@ class IdentityDemoData implements DemoData {
         Long guelmim = territories.byCode("10").orElseThrow().id();
         add("Admin Tadamon", "admin@tadamon.ma", null, "fr", Roles.ADMIN, null, null, hash);
         add("مسجل السجل", "registrar@tadamon.ma", null, "ar", Roles.REGISTRAR, null, guelmim, hash);
-        add("فاطمة أيت باها", "manager@tadamon.ma", "0661000001", "ar", Roles.COOP_MANAGER, DemoPartyIds.COOP_TIFAWIN, null, hash);
-        add("عائشة أمزيل", "member@tadamon.ma", "0661000002", "ar", Roles.MEMBER, DemoPartyIds.COOP_TIFAWIN, null, hash);
+        add(
+                "فاطمة أيت باها",
+                "manager@tadamon.ma",
+                "0661000001",
+                "ar",
+                Roles.COOP_MANAGER,
+                DemoPartyIds.COOP_TIFAWIN,
+                null,
+                hash);
+        add(
+                "عائشة أمزيل",
+                "member@tadamon.ma",
+                "0661000002",
+                "ar",
+                Roles.MEMBER,
+                DemoPartyIds.COOP_TIFAWIN,
+                null,
+                hash);
         add("Youssef Organisateur", "organiser@tadamon.ma", null, "fr", Roles.ORGANISER, null, soussMassa, hash);
-        add("Khadija Chargée de programme", "officer@tadamon.ma", null, "fr", Roles.PROGRAMME_OFFICER,
-                DemoPartyIds.AGENCE_DU_SUD, null, hash);
-        add("Omar Acheteur public", "buyer@tadamon.ma", null, "fr", Roles.PUBLIC_BUYER, DemoPartyIds.COMMUNE_AGADIR, null, hash);
+        add(
+                "Khadija Chargée de programme",
+                "officer@tadamon.ma",
+                null,
+                "fr",
+                Roles.PROGRAMME_OFFICER,
+                DemoPartyIds.AGENCE_DU_SUD,
+                null,
+                hash);
+        add(
+                "Omar Acheteur public",
+                "buyer@tadamon.ma",
+                null,
+                "fr",
+                Roles.PUBLIC_BUYER,
+                DemoPartyIds.COMMUNE_AGADIR,
+                null,
+                hash);
         add("Analyst Observatory", "analyst@tadamon.ma", null, "en", Roles.ANALYST, null, null, hash);
     }
 
-    private void add(String name, String email, @Nullable String phone, String locale, String role,
-            @Nullable UUID party, @Nullable Long territory, String hash) {
+    private void add(
+            String name,
+            String email,
+            @Nullable String phone,
+            String locale,
+            String role,
+            @Nullable UUID party,
+            @Nullable Long territory,
+            String hash) {
         accounts.create(new NewAccount(name, email, phone, locale, role, party, territory), hash);
     }
 }

@@ -33,9 +33,10 @@ class LoginThrottle {
         return jdbc.sql("""
                         select count(*) from identity_login_failure
                         where identifier = ? and failed_at > now() - cast(? as interval)""")
-                .params(identifier, window.toSeconds() + " seconds")
-                .query(Long.class)
-                .single() >= maxFailures;
+                        .params(identifier, window.toSeconds() + " seconds")
+                        .query(Long.class)
+                        .single()
+                >= maxFailures;
     }
 
     void recordFailure(String identifier, String remoteAddress) {
@@ -45,7 +46,9 @@ class LoginThrottle {
     }
 
     void recordSuccess(String identifier) {
-        jdbc.sql("delete from identity_login_failure where identifier = ?").param(identifier).update();
+        jdbc.sql("delete from identity_login_failure where identifier = ?")
+                .param(identifier)
+                .update();
         jdbc.sql("update identity_account set last_login_at = now() where email = ? or phone = ?")
                 .params(identifier, identifier)
                 .update();

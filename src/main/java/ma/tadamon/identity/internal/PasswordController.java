@@ -70,7 +70,10 @@ class PasswordController {
         return "auth/reset";
     }
 
-    record NewPasswordForm(String token, @NotBlank String password, @NotBlank String confirm) {
+    record NewPasswordForm(
+            String token,
+            @NotBlank String password,
+            @NotBlank String confirm) {
         void checkConfirmation(BindingResult binding) {
             if (!binding.hasFieldErrors("confirm") && !password.equals(confirm)) {
                 binding.rejectValue("confirm", "validation.password.mismatch");

@@ -32,7 +32,8 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    private static final RequestMatcher API =
+            request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 
     @Bean
     PasswordEncoder passwordEncoder(@Value("${tadamon.security.bcrypt-strength:12}") int strength) {
@@ -70,23 +71,34 @@ class SecurityConfiguration {
             LoginThrottle throttle,
             @Value("${tadamon.map.tile-origin:https://tile.openstreetmap.org}") String tileOrigin)
             throws Exception {
-        String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toArray(String[]::new);
+        String[] open = publicPaths.stream()
+                .flatMap(p -> p.patterns().stream())
+                .distinct()
+                .toArray(String[]::new);
         http.authenticationProvider(authenticationProvider(users, encoder, throttle))
-                .authorizeHttpRequests(a -> a.requestMatchers(open).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(open)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("identifier")
                         .failureHandler(failureHandler())
                         .permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .exceptionHandling(e ->
+                        e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP.formatted(tileOrigin)))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .referrerPolicy(r ->
+                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(self), microphone=()")));
         return http.build();
     }
@@ -95,7 +107,9 @@ class SecurityConfiguration {
         return (request, response, exception) -> {
             String reason = exception instanceof ThrottledAuthenticationProvider.ThrottledException
                     ? "throttled"
-                    : exception instanceof org.springframework.security.authentication.DisabledException ? "disabled" : "credentials";
+                    : exception instanceof org.springframework.security.authentication.DisabledException
+                            ? "disabled"
+                            : "credentials";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
     }

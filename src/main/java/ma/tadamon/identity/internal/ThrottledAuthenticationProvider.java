@@ -31,7 +31,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.recordSuccess(identifier);
             return result;
         } catch (BadCredentialsException e) {
-            String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+            String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                    ? details.getRemoteAddress()
+                    : null;
             throttle.recordFailure(identifier, address);
             throw e;
         }

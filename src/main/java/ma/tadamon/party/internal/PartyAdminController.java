@@ -34,8 +34,11 @@ class PartyAdminController {
     }
 
     @GetMapping("/admin/parties")
-    String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String role,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String role,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("roles", parties.roles());
@@ -83,8 +86,8 @@ class PartyAdminController {
             @Size(max = 200) @Nullable String website,
             @Nullable Set<String> roles) {
         NewParty toNewParty() {
-            return new NewParty(kind, nameAr, nameFr, nameEn, acronym, territoryId, website, roles == null ? Set.of() : roles);
+            return new NewParty(
+                    kind, nameAr, nameFr, nameEn, acronym, territoryId, website, roles == null ? Set.of() : roles);
         }
     }
-
 }

@@ -35,17 +35,24 @@ class PartyApi {
     }
 
     @GetMapping
-    @Operation(operationId = "searchParties", summary = "Search organisations",
+    @Operation(
+            operationId = "searchParties",
+            summary = "Search organisations",
             description = "Paginated; filter by kind, by a role the organisation plays and by part of its name.")
     PageResult<PartyDto> search(
-            @RequestParam(required = false) @Parameter(description = "Kind, e.g. REGIONAL_COUNCIL") @Nullable String kind,
-            @RequestParam(required = false) @Parameter(description = "Role, e.g. FUNDER or PUBLIC_BUYER") @Nullable String role,
+            @RequestParam(required = false) @Parameter(description = "Kind, e.g. REGIONAL_COUNCIL") @Nullable
+                    String kind,
+            @RequestParam(required = false) @Parameter(description = "Role, e.g. FUNDER or PUBLIC_BUYER") @Nullable
+                    String role,
             @RequestParam(required = false) @Parameter(description = "Part of a name or acronym") @Nullable String q,
             @RequestParam(defaultValue = "0") @Parameter(description = "Page number, from 0") int page,
             @RequestParam(defaultValue = "20") @Parameter(description = "Page size, at most 200") int size) {
         PageResult<Party> result = parties.search(kind, role, q, PageResult.page(page), PageResult.size(size));
-        Map<Long, String> codes = territories.codesOf(
-                result.items().stream().map(Party::territoryId).filter(Objects::nonNull).distinct().toList());
+        Map<Long, String> codes = territories.codesOf(result.items().stream()
+                .map(Party::territoryId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         return result.map(p -> PartyDto.of(p, codes));
     }
 
@@ -53,14 +60,29 @@ class PartyApi {
     @Operation(operationId = "getParty", summary = "One organisation")
     PartyDto one(@PathVariable @Parameter(description = "The organisation's id") UUID id) {
         Party party = parties.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
-        return PartyDto.of(party, territories.codesOf(party.territoryId() == null ? List.of() : List.of(party.territoryId())));
+        return PartyDto.of(
+                party, territories.codesOf(party.territoryId() == null ? List.of() : List.of(party.territoryId())));
     }
 
-    record PartyDto(UUID id, String kind, @Nullable String nameAr, @Nullable String nameFr, @Nullable String nameEn,
-            @Nullable String acronym, @Nullable String territoryCode, Set<String> roles) {
+    record PartyDto(
+            UUID id,
+            String kind,
+            @Nullable String nameAr,
+            @Nullable String nameFr,
+            @Nullable String nameEn,
+            @Nullable String acronym,
+            @Nullable String territoryCode,
+            Set<String> roles) {
         static PartyDto of(Party p, Map<Long, String> territoryCodes) {
-            return new PartyDto(p.id(), p.kind(), p.name().ar(), p.name().fr(), p.name().en(), p.acronym(),
-                    p.territoryId() == null ? null : territoryCodes.get(p.territoryId()), p.roles());
+            return new PartyDto(
+                    p.id(),
+                    p.kind(),
+                    p.name().ar(),
+                    p.name().fr(),
+                    p.name().en(),
+                    p.acronym(),
+                    p.territoryId() == null ? null : territoryCodes.get(p.territoryId()),
+                    p.roles());
         }
     }
 }

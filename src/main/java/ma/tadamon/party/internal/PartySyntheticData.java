@@ -23,8 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PartySyntheticData implements SyntheticDataset {
 
     static final String[] KINDS = {"SSE_ACTOR", "SSE_ACTOR", "SSE_ACTOR", "ASSOCIATION", "NETWORK", "COMPANY"};
-    private static final String[] AR = {"الأمل", "النور", "الخير", "تيفاوين", "أركان", "الواحة", "الأطلس", "الفجر", "تودرت", "الزيتونة"};
-    private static final String[] FR = {"Al Amal", "Annour", "Al Khair", "Tifawin", "Argane", "Al Waha", "Atlas", "Al Fajr", "Toudert", "Zitouna"};
+    private static final String[] AR = {
+        "الأمل", "النور", "الخير", "تيفاوين", "أركان", "الواحة", "الأطلس", "الفجر", "تودرت", "الزيتونة"
+    };
+    private static final String[] FR = {
+        "Al Amal", "Annour", "Al Khair", "Tifawin", "Argane", "Al Waha", "Atlas", "Al Fajr", "Toudert", "Zitouna"
+    };
     private static final Instant EPOCH = Instant.parse("2020-01-01T00:00:00Z");
 
     private final JdbcTemplate jdbc;
@@ -57,8 +61,14 @@ class PartySyntheticData implements SyntheticDataset {
             int word = random.nextInt(AR.length);
             Territory commune = communes.get(random.nextInt(communes.size()));
             Instant created = EPOCH.plusSeconds(random.nextLong(5L * 365 * 24 * 3600));
-            rows.add(new Object[] {id, kind, "تعاونية " + AR[word] + " " + (i + 1), "Coopérative " + FR[word] + " " + (i + 1),
-                    commune.id(), Timestamp.from(created)});
+            rows.add(new Object[] {
+                id,
+                kind,
+                "تعاونية " + AR[word] + " " + (i + 1),
+                "Coopérative " + FR[word] + " " + (i + 1),
+                commune.id(),
+                Timestamp.from(created)
+            });
         }
         jdbc.batchUpdate("""
                 insert into party_party (id, kind, name_ar, name_fr, territory_id, synthetic, created_at)

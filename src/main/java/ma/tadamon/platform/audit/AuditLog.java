@@ -48,7 +48,12 @@ public class AuditLog {
 
     /** Records a write by the current user (or "system" outside a request). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, @Nullable Object entityId, @Nullable Object before, @Nullable Object after) {
+    public void record(
+            String action,
+            String entityType,
+            @Nullable Object entityId,
+            @Nullable Object before,
+            @Nullable Object after) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         UUID accountId = null;
         String label = "system";
@@ -92,11 +97,15 @@ public class AuditLog {
             params.add(like);
             params.add(like);
         }
-        long total = jdbc.sql("select count(*) from platform_audit_log" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from platform_audit_log" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<AuditEntry> items = jdbc.sql("select * from platform_audit_log" + where + " order by id desc limit ? offset ?")
+        List<AuditEntry> items = jdbc.sql(
+                        "select * from platform_audit_log" + where + " order by id desc limit ? offset ?")
                 .params(pageParams)
                 .query(ROWS)
                 .list();
@@ -105,7 +114,9 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
-        return jdbc.sql("select distinct entity_type from platform_audit_log order by 1").query(String.class).list();
+        return jdbc.sql("select distinct entity_type from platform_audit_log order by 1")
+                .query(String.class)
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -122,5 +133,4 @@ public class AuditLog {
         }
         return null;
     }
-
 }

@@ -46,7 +46,11 @@ final class OrphanedPostmaster {
                     .inheritIO()
                     .start()
                     .waitFor(10, TimeUnit.SECONDS);
-            if (!postmaster.get().onExit().toCompletableFuture().completeOnTimeout(null, 30, TimeUnit.SECONDS)
+            if (!postmaster
+                    .get()
+                    .onExit()
+                    .toCompletableFuture()
+                    .completeOnTimeout(null, 30, TimeUnit.SECONDS)
                     .thenApply(p -> !postmaster.get().isAlive())
                     .join()) {
                 postmaster.get().destroyForcibly();
@@ -62,7 +66,9 @@ final class OrphanedPostmaster {
 
     static boolean isOrphan(ProcessHandle postmaster) {
         Optional<ProcessHandle> parent = postmaster.parent();
-        return parent.isEmpty() || parent.get().pid() == 1 || !commandOf(parent.get()).contains("java");
+        return parent.isEmpty()
+                || parent.get().pid() == 1
+                || !commandOf(parent.get()).contains("java");
     }
 
     private static String commandOf(ProcessHandle process) {

@@ -25,6 +25,9 @@ class DemoDataLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
         contributions.stream().sorted(Comparator.comparingInt(DemoData::order)).forEach(DemoData::load);
-        log.info("Demo data loaded by {} modules in {} ms", contributions.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Demo data loaded by {} modules in {} ms",
+                contributions.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -14,7 +14,9 @@ public class SyntheticGenerator {
     private final List<SyntheticDataset> datasets;
 
     SyntheticGenerator(List<SyntheticDataset> datasets) {
-        this.datasets = datasets.stream().sorted(Comparator.comparingInt(SyntheticDataset::order)).toList();
+        this.datasets = datasets.stream()
+                .sorted(Comparator.comparingInt(SyntheticDataset::order))
+                .toList();
     }
 
     public void generate(long seed, int scale) {
@@ -22,7 +24,11 @@ public class SyntheticGenerator {
         for (SyntheticDataset dataset : datasets) {
             long started = System.nanoTime();
             dataset.generate(context);
-            log.info("Synthetic dataset {} (seed {}, scale {}) in {} ms", dataset.name(), seed, scale,
+            log.info(
+                    "Synthetic dataset {} (seed {}, scale {}) in {} ms",
+                    dataset.name(),
+                    seed,
+                    scale,
                     (System.nanoTime() - started) / 1_000_000);
         }
     }

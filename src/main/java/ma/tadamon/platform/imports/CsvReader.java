@@ -44,14 +44,19 @@ public final class CsvReader {
         }
         int firstLineEnd = text.indexOf('\n');
         String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-        char separator = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
+        char separator = firstLine.chars().filter(c -> c == ';').count()
+                        > firstLine.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         parse(text, separator, records, lines);
         if (records.isEmpty()) {
             return new Table(List.of(), List.of());
         }
-        List<String> header = records.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = records.get(0).stream()
+                .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .toList();
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             List<String> fields = records.get(i);

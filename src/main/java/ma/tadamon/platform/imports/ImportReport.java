@@ -14,7 +14,9 @@ public record ImportReport(int created, int updated, List<Rejection> rejections)
 
     public record Problem(String messageKey, List<String> args) {
         public static Problem of(String messageKey, Object... args) {
-            return new Problem(messageKey, java.util.Arrays.stream(args).map(String::valueOf).toList());
+            return new Problem(
+                    messageKey,
+                    java.util.Arrays.stream(args).map(String::valueOf).toList());
         }
     }
 

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +58,8 @@ public class Jobs {
                         rs.getInt("done"),
                         rs.getString("result"),
                         rs.getObject("created_by", UUID.class),
-                        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject("created_at", java.time.OffsetDateTime.class)
+                                .toInstant(),
                         Optional.ofNullable(rs.getObject("finished_at", java.time.OffsetDateTime.class))
                                 .map(java.time.OffsetDateTime::toInstant)
                                 .orElse(null)))
@@ -71,7 +72,9 @@ public class Jobs {
         JobProgress progress = new JobProgress() {
             @Override
             public void total(int total) {
-                jdbc.sql("update platform_job set total = ? where id = ?").params(total, id).update();
+                jdbc.sql("update platform_job set total = ? where id = ?")
+                        .params(total, id)
+                        .update();
             }
 
             @Override
@@ -79,7 +82,9 @@ public class Jobs {
                 int now = done.addAndGet(items);
                 if (now - written.get() >= WRITE_EVERY) {
                     written.set(now);
-                    jdbc.sql("update platform_job set done = ? where id = ?").params(now, id).update();
+                    jdbc.sql("update platform_job set done = ? where id = ?")
+                            .params(now, id)
+                            .update();
                 }
             }
         };
@@ -88,7 +93,11 @@ public class Jobs {
             finish(id, "SUCCEEDED", done.get(), json.writeValueAsString(result));
         } catch (RuntimeException e) {
             log.error("Job {} failed", id, e);
-            finish(id, "FAILED", done.get(), json.writeValueAsString(java.util.Map.of("error", String.valueOf(e.getMessage()))));
+            finish(
+                    id,
+                    "FAILED",
+                    done.get(),
+                    json.writeValueAsString(java.util.Map.of("error", String.valueOf(e.getMessage()))));
         }
     }
 

@@ -34,13 +34,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e, Locale locale) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(e.messageKey(), e.args(), locale), locale,
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.messageKey(), e.args(), locale),
+                locale,
                 Map.of("field", e.field()));
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Locale locale, Map<String, Object> properties) {
+    private ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, String detail, Locale locale, Map<String, Object> properties) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+        problem.setTitle(
+                messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         properties.forEach(problem::setProperty);
         return ResponseEntity.status(status).body(problem);
     }

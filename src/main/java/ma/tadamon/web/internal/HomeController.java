@@ -23,7 +23,8 @@ class HomeController {
         model.addAttribute("regions", territories.count(TerritoryLevel.REGION));
         model.addAttribute("provinces", territories.count(TerritoryLevel.PROVINCE));
         model.addAttribute("communes", territories.count(TerritoryLevel.COMMUNE));
-        model.addAttribute("organisations", parties.search(null, null, null, 0, 1).totalItems());
+        model.addAttribute(
+                "organisations", parties.search(null, null, null, 0, 1).totalItems());
         return "home";
     }
 }

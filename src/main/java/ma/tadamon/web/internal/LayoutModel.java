@@ -46,7 +46,8 @@ class LayoutModel {
     }
 
     @ModelAttribute("me")
-    @Nullable SignedInUser me() {
+    @Nullable
+    SignedInUser me() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
     }

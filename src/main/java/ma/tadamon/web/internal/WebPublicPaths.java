@@ -8,7 +8,15 @@ import org.springframework.stereotype.Component;
 class WebPublicPaths implements PublicPaths {
     @Override
     public List<String> patterns() {
-        return List.of("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                "/favicon.svg", "/robots.txt");
+        return List.of(
+                "/",
+                "/error",
+                "/css/**",
+                "/js/**",
+                "/img/**",
+                "/webjars/**",
+                "/favicon.ico",
+                "/favicon.svg",
+                "/robots.txt");
     }
 }

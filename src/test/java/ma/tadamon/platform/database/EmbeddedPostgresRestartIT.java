@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddedPostgresRestartIT {
 
-    @TempDir Path directory;
+    @TempDir
+    Path directory;
 
     record Child(Process process, BufferedReader out) {
         String awaitLine(String prefix) throws IOException {
@@ -34,11 +35,16 @@ class EmbeddedPostgresRestartIT {
 
     Child start(Path data) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                        EmbeddedPostgresChild.class.getName(), data.toString())
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedPostgresChild.class.getName(),
+                        data.toString())
                 .redirectErrorStream(true)
                 .start();
-        return new Child(process, new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
+        return new Child(
+                process, new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -46,15 +52,22 @@ class EmbeddedPostgresRestartIT {
         Path data = directory.resolve("pg");
         Child first = start(data);
         assertThat(first.awaitLine("READY")).isEqualTo("READY 1");
-        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        long postmaster = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
 
         first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
-        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("PostgreSQL is orphaned").hasValue(true);
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+                .as("PostgreSQL is orphaned")
+                .hasValue(true);
 
         Child second = start(data);
         try {
-            assertThat(second.awaitLine("READY")).as("data survived, server restarted").isEqualTo("READY 2");
-            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).as("orphan stopped").isFalse();
+            assertThat(second.awaitLine("READY"))
+                    .as("data survived, server restarted")
+                    .isEqualTo("READY 2");
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+                    .as("orphan stopped")
+                    .isFalse();
         } finally {
             second.process().getOutputStream().write("stop\n".getBytes(StandardCharsets.UTF_8));
             second.process().getOutputStream().flush();
