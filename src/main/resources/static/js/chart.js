@@ -19,19 +19,18 @@
     var data = read(table);
     var rtl = document.documentElement.dir === 'rtl';
     var kind = element.getAttribute('data-chart') || 'bar';
-    var chart = echarts.init(element, null, { renderer: 'svg' });
+    // Canvas, not SVG: the SVG renderer writes style attributes, which the content security policy refuses.
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
       color: ['#0b6e4f', '#d97706', '#2563eb', '#a4262c'],
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { show: data.series.length > 1 },
       grid: { containLabel: true, left: 8, right: 8, top: 24, bottom: 8 },
       xAxis: { type: 'value', inverse: rtl },
       yAxis: { type: 'category', data: data.categories, inverse: true, position: rtl ? 'right' : 'left' },
       series: data.series.map(function (s) { return { name: s.name, type: kind, data: s.data }; })
     });
-    element.style.blockSize = Math.max(240, data.categories.length * 28 + 60) + 'px';
-    chart.resize();
     window.addEventListener('resize', function () { chart.resize(); });
   }
 

@@ -95,7 +95,7 @@ class BrowserJourneyIT {
     @Test
     void territoryPageDrawsItsChartBesideTheTable() {
         browser.get(url("/territories/10?lang=fr"));
-        assertThat(browser.findElement(By.cssSelector("#children-chart .chart svg"))
+        assertThat(browser.findElement(By.cssSelector("#children-chart .chart canvas"))
                         .isDisplayed())
                 .isTrue();
         assertThat(browser.findElements(By.cssSelector("#children-chart-table tbody tr")))

@@ -1,6 +1,8 @@
 package ma.tadamon.identity.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -15,10 +17,26 @@ import org.springframework.web.bind.annotation.RestController;
 class MeApi {
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "Who am I", description = "The signed-in account and its grants; 401 when not signed in.")
+    @Operation(
+            operationId = "getCurrentAccount",
+            summary = "Who am I",
+            description =
+                    "The signed-in account and its grants (roles, each scoped to an organisation or a territory).")
+    @ApiResponse(responseCode = "200", description = "The signed-in account")
     Me me(@AuthenticationPrincipal SignedInUser me) {
         return new Me(me.accountId(), me.getUsername(), me.displayName(), me.grants());
     }
 
-    record Me(UUID accountId, String identifier, String displayName, List<Grant> grants) {}
+    @Schema(name = "CurrentAccount", description = "The signed-in account")
+    record Me(
+            @Schema(description = "Account id") UUID accountId,
+
+            @Schema(description = "E-mail or mobile number used to sign in", example = "admin@tadamon.ma")
+            String identifier,
+
+            @Schema(description = "Name shown to others", example = "Admin Tadamon")
+            String displayName,
+
+            @Schema(description = "What the account may do, and where")
+            List<Grant> grants) {}
 }

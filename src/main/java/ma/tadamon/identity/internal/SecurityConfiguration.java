@@ -1,23 +1,30 @@
 package ma.tadamon.identity.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import ma.tadamon.platform.web.PublicPaths;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sign-in by form for pages and by session or HTTP Basic for the API; CSRF tokens on every form
@@ -69,8 +76,12 @@ class SecurityConfiguration {
             AccountUserDetailsService users,
             PasswordEncoder encoder,
             LoginThrottle throttle,
-            @Value("${tadamon.map.tile-origin:https://tile.openstreetmap.org}") String tileOrigin)
+            @Value("${tadamon.map.tile-origin:https://tile.openstreetmap.org}") String tileOrigin,
+            MessageSource messages,
+            LocaleResolver localeResolver,
+            JsonMapper json)
             throws Exception {
+        AuthenticationEntryPoint unauthorized = problemEntryPoint(messages, localeResolver, json);
         String[] open = publicPaths.stream()
                 .flatMap(p -> p.patterns().stream())
                 .distinct()
@@ -92,15 +103,30 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(l ->
                         l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e ->
-                        e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(unauthorized, API))
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP.formatted(tileOrigin)))
                         .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(self), microphone=()")));
         return http.build();
+    }
+
+    /** A 401 of the API as an RFC 9457 problem detail in the caller's language, like its other errors. */
+    private static AuthenticationEntryPoint problemEntryPoint(
+            MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+        return (request, response, exception) -> {
+            Locale locale = localeResolver.resolveLocale(request);
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("title", messages.getMessage("problem.title.401", null, "Unauthorized", locale));
+            problem.put("status", HttpStatus.UNAUTHORIZED.value());
+            problem.put("instance", request.getRequestURI());
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8);
+            json.writeValue(response.getWriter(), problem);
+        };
     }
 
     private static AuthenticationFailureHandler failureHandler() {

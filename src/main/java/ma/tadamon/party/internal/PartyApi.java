@@ -2,6 +2,9 @@ package ma.tadamon.party.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/parties")
 @Tag(name = "Parties", description = "Organisations: SSE actors, funders, councils, chambers, networks, public buyers")
+@SecurityRequirements // public (PartyPublicPaths): overrides the global requirement with none
 class PartyApi {
 
     private final Parties parties;
@@ -39,6 +43,7 @@ class PartyApi {
             operationId = "searchParties",
             summary = "Search organisations",
             description = "Paginated; filter by kind, by a role the organisation plays and by part of its name.")
+    @ApiResponse(responseCode = "200", description = "One page of organisations")
     PageResult<PartyDto> search(
             @RequestParam(required = false) @Parameter(description = "Kind, e.g. REGIONAL_COUNCIL") @Nullable
                     String kind,
@@ -57,13 +62,19 @@ class PartyApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getParty", summary = "One organisation")
+    @Operation(
+            operationId = "getParty",
+            summary = "One organisation",
+            description = "An organisation by its id, with the roles it plays and the code of its territory.")
+    @ApiResponse(responseCode = "200", description = "The organisation")
+    @ApiResponse(responseCode = "404", description = "No organisation has this id")
     PartyDto one(@PathVariable @Parameter(description = "The organisation's id") UUID id) {
         Party party = parties.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
         return PartyDto.of(
                 party, territories.codesOf(party.territoryId() == null ? List.of() : List.of(party.territoryId())));
     }
 
+    @Schema(name = "Party", description = "An organisation and the roles it plays")
     record PartyDto(
             UUID id,
             String kind,
