@@ -2,6 +2,7 @@ package ma.tadamon.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 import ma.tadamon.support.Browser;
 import ma.tadamon.support.IntegrationTest;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +60,8 @@ class BrowserJourneyIT {
         assertThat(noHorizontalScroll()).isTrue();
 
         browser.findElement(By.cssSelector(".languages a[hreflang='fr']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
                 .isEqualTo("ltr");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
@@ -79,7 +84,8 @@ class BrowserJourneyIT {
         new Select(browser.findElement(By.id("territoryId"))).selectByVisibleText("Souss-Massa");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nadia Organisatrice");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Nadia Organisatrice"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("invitation");
         assertThat(browser.findElement(By.tagName("main")).getText())
@@ -103,6 +109,33 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.cssSelector("#children-chart a[download]"))
                         .getDomAttribute("href"))
                 .isEqualTo("/territories/10/children.csv");
+    }
+
+    @Test
+    void directoryInArabicFiltersByRegionShowsTheMapAndOpensAProfile() {
+        browser.get(url("/directory"));
+        new Select(browser.findElement(By.id("territory"))).selectByValue("10");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("territory=10"));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+                .isEqualTo("rtl");
+        assertThat(browser.findElements(By.cssSelector("#actor-list li"))).hasSizeGreaterThanOrEqualTo(4);
+        // the map is drawn from the list, one marker per actor, even without tiles
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector(".map")).getDomAttribute("data-ready") != null);
+        assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".map")).getDomAttribute("data-ready")))
+                .isEqualTo(
+                        browser.findElements(By.cssSelector("#actor-list li")).size());
+        assertThat(browser.findElements(By.cssSelector(".map path.leaflet-interactive")))
+                .isNotEmpty();
+
+        browser.findElement(By.linkText("تعاونية أسرير للنسيج")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "تعاونية أسرير للنسيج"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("تسيرها نساء")
+                .contains("أسرير");
+        assertThat(noHorizontalScroll()).isTrue();
     }
 
     boolean noHorizontalScroll() {

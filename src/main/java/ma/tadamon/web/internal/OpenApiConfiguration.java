@@ -145,6 +145,9 @@ class OpenApiConfiguration {
             responses.putIfAbsent(
                     "422", problem("The request was read but is not acceptable; `field` names the field at fault"));
         }
+        if (responses.keySet().stream().noneMatch(status -> status.startsWith("4"))) {
+            responses.put("400", problem("Malformed request"));
+        }
         responses.forEach((status, response) -> {
             if (status.startsWith("4") && response.get$ref() == null) {
                 response.setContent(problemContent());

@@ -1,0 +1,339 @@
+package ma.tadamon.registry;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import ma.tadamon.geo.Territories;
+import ma.tadamon.geo.Territory;
+import ma.tadamon.geo.TerritoryLevel;
+import ma.tadamon.party.NewParty;
+import ma.tadamon.party.Parties;
+import ma.tadamon.platform.InvalidRequestException;
+import ma.tadamon.platform.LocalizedText;
+import ma.tadamon.platform.NotFoundException;
+import ma.tadamon.platform.PageResult;
+import ma.tadamon.platform.PhoneNumber;
+import ma.tadamon.platform.SearchText;
+import ma.tadamon.platform.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering actors, changing their status, finding them, and the public directory. */
+@Service
+@Transactional
+public class Actors {
+
+    /** What registering answered: the new actor, and warnings that did not block (e.g. ICE check digits). */
+    public record Registration(UUID id, List<String> warnings) {}
+
+    private static final RowMapper<Actor> ACTORS = (rs, row) -> new Actor(
+            rs.getObject("party_id", UUID.class),
+            ActorType.valueOf(rs.getString("type")),
+            new LocalizedText(rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en")),
+            rs.getString("legal_form"),
+            rs.getObject("created_on", java.time.LocalDate.class),
+            rs.getString("value_chain_code"),
+            rs.getString("sector_code"),
+            rs.getLong("commune_id"),
+            rs.getString("address"),
+            rs.getBigDecimal("latitude"),
+            rs.getBigDecimal("longitude"),
+            rs.getString("phone"),
+            rs.getString("email"),
+            ActorStatus.valueOf(rs.getString("status")),
+            new LocalizedText(rs.getString("story_ar"), rs.getString("story_fr"), rs.getString("story_en")),
+            rs.getString("registration_number"),
+            rs.getString("registration_authority"),
+            rs.getObject("registration_date", java.time.LocalDate.class),
+            rs.getString("ice"),
+            rs.getBoolean("women_led"),
+            rs.getBoolean("youth_led"));
+
+    private static final RowMapper<ActorSummary> SUMMARIES = (rs, row) -> new ActorSummary(
+            rs.getObject("party_id", UUID.class),
+            ActorType.valueOf(rs.getString("type")),
+            new LocalizedText(rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en")),
+            rs.getString("value_chain_code"),
+            rs.getLong("commune_id"),
+            new LocalizedText(rs.getString("commune_ar"), rs.getString("commune_fr"), null),
+            ActorStatus.valueOf(rs.getString("status")),
+            rs.getBoolean("women_led"),
+            rs.getBoolean("youth_led"),
+            rs.getBigDecimal("lat"),
+            rs.getBigDecimal("lon"));
+
+    private final JdbcClient jdbc;
+    private final Parties parties;
+    private final Territories territories;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    Actors(
+            JdbcClient jdbc,
+            Parties parties,
+            Territories territories,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.parties = parties;
+        this.territories = territories;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public Registration register(NewActor actor) {
+        return register(UUID.randomUUID(), actor);
+    }
+
+    /** Registers with a chosen id (demo data); an existing actor with that id is left as it is. */
+    public Registration register(UUID id, NewActor actor) {
+        List<String> warnings = new ArrayList<>();
+        Territory commune = territories
+                .byId(actor.communeId())
+                .filter(t -> t.level() == TerritoryLevel.COMMUNE)
+                .orElseThrow(() -> new InvalidRequestException("communeId", "validation.actor.commune"));
+        if (valueChain(actor.valueChain()).isEmpty()) {
+            throw new InvalidRequestException("valueChain", "validation.actor.valueChain");
+        }
+        String ice = Identifiers.digits(actor.ice());
+        if (ice != null) {
+            if (!Identifiers.iceWellFormed(ice)) {
+                throw new InvalidRequestException("ice", "validation.actor.ice");
+            }
+            if (!Identifiers.iceChecksumLooksRight(ice)) {
+                warnings.add("warning.actor.iceChecksum");
+            }
+        }
+        String rib = Identifiers.digits(actor.rib());
+        if (rib != null && !Identifiers.ribWellFormed(rib)) {
+            throw new InvalidRequestException("rib", "validation.actor.rib");
+        }
+        if (rib != null && !Identifiers.ribKeyRight(rib)) {
+            throw new InvalidRequestException("rib", "validation.actor.ribKey");
+        }
+        String phone = null;
+        if (actor.phone() != null && !actor.phone().isBlank()) {
+            try {
+                phone = PhoneNumber.parse(actor.phone()).e164();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("phone", "validation.phone.any");
+            }
+        }
+        if (find(id).isPresent()) {
+            return new Registration(id, List.of());
+        }
+        parties.register(
+                id,
+                new NewParty(
+                        "SSE_ACTOR",
+                        actor.nameAr(),
+                        actor.nameFr(),
+                        actor.nameEn(),
+                        null,
+                        commune.id(),
+                        null,
+                        Set.of("SSE_ACTOR")),
+                false);
+        jdbc.sql("""
+                        insert into registry_actor (party_id, type, legal_form, created_on, value_chain_code, commune_id, address,
+                          latitude, longitude, phone, email, story_ar, story_fr, registration_number, registration_authority,
+                          registration_date, ice, rib, search_text, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        actor.type().name(),
+                        blankToNull(actor.legalForm()),
+                        actor.createdOn(),
+                        actor.valueChain(),
+                        commune.id(),
+                        blankToNull(actor.address()),
+                        actor.latitude(),
+                        actor.longitude(),
+                        phone,
+                        blankToNull(actor.email()),
+                        blankToNull(actor.storyAr()),
+                        blankToNull(actor.storyFr()),
+                        blankToNull(actor.registrationNumber()),
+                        blankToNull(actor.registrationAuthority()),
+                        actor.registrationDate(),
+                        ice,
+                        rib,
+                        searchText(actor.nameAr(), actor.nameFr(), actor.nameEn()),
+                        OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        audit.record("CREATE", "actor", id, null, find(id).orElseThrow());
+        events.publishEvent(
+                new ActorRegistered(id, actor.type(), actor.valueChain(), commune.id(), ActorStatus.ACTIVE));
+        return new Registration(id, List.copyOf(warnings));
+    }
+
+    public void changeStatus(UUID id, ActorStatus status) {
+        Actor before = find(id).orElseThrow(() -> new NotFoundException("actor.notFound"));
+        if (before.status() == status) {
+            return;
+        }
+        jdbc.sql("update registry_actor set status = ?, updated_at = now() where party_id = ?")
+                .params(status.name(), id)
+                .update();
+        audit.record("STATUS", "actor", id, before.status(), status);
+        events.publishEvent(
+                new ActorStatusChanged(id, before.status(), status, before.communeId(), before.valueChain()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Actor> find(UUID id) {
+        return jdbc.sql("""
+                        select a.*, p.name_ar, p.name_fr, p.name_en, v.sector_code
+                        from registry_actor a join party_party p on p.id = a.party_id
+                        join registry_value_chain v on v.code = a.value_chain_code
+                        where a.party_id = ?""").param(id).query(ACTORS).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ValueChain> valueChains() {
+        return jdbc.sql("""
+                        select v.code, v.sector_code, v.name_ar, v.name_fr, v.name_en,
+                               s.name_ar as s_ar, s.name_fr as s_fr, s.name_en as s_en
+                        from registry_value_chain v join registry_sector s on s.code = v.sector_code
+                        order by s.sort_order, v.sort_order""")
+                .query((rs, row) -> new ValueChain(
+                        rs.getString("code"),
+                        rs.getString("sector_code"),
+                        new LocalizedText(rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en")),
+                        new LocalizedText(rs.getString("s_ar"), rs.getString("s_fr"), rs.getString("s_en"))))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ValueChain> valueChain(String code) {
+        return valueChains().stream().filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The public directory: filters combined, names matched after normalisation (substring or close
+     * spelling), most relevant first, then by name.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<ActorSummary> search(DirectoryQuery query) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        String text = query.text() == null ? "" : SearchText.normalize(query.text());
+        if (query.territory() != null && !query.territory().isBlank()) {
+            Territory territory = territories
+                    .byCode(query.territory().trim())
+                    .orElseThrow(() -> new NotFoundException("territory.notFound", query.territory()));
+            String column = switch (territory.level()) {
+                case COUNTRY -> "country_id";
+                case REGION -> "region_id";
+                case PROVINCE -> "province_id";
+                case COMMUNE -> "commune_id";
+            };
+            where.append(" and tp.").append(column).append(" = ?");
+            params.add(territory.id());
+        }
+        if (query.type() != null) {
+            where.append(" and a.type = ?");
+            params.add(query.type().name());
+        }
+        if (query.valueChain() != null && !query.valueChain().isBlank()) {
+            where.append(" and a.value_chain_code = ?");
+            params.add(query.valueChain());
+        }
+        if (query.sector() != null && !query.sector().isBlank()) {
+            where.append(" and v.sector_code = ?");
+            params.add(query.sector());
+        }
+        if (query.womenLed() != null) {
+            where.append(" and a.women_led = ?");
+            params.add(query.womenLed());
+        }
+        if (query.youthLed() != null) {
+            where.append(" and a.youth_led = ?");
+            params.add(query.youthLed());
+        }
+        if (!text.isEmpty()) {
+            where.append(" and (a.search_text like ? or ? <% a.search_text)");
+            params.add("%" + text.replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(text);
+        }
+        String from = " " + """
+                 from registry_actor a
+                 join party_party p on p.id = a.party_id
+                 join registry_value_chain v on v.code = a.value_chain_code
+                 join geo_territory_path tp on tp.territory_id = a.commune_id
+                 join geo_territory c on c.id = a.commune_id""";
+        long total = jdbc.sql("select count(*)" + from + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> pageParams = new ArrayList<>();
+        pageParams.add(text);
+        pageParams.addAll(params);
+        pageParams.add(query.size());
+        pageParams.add((long) query.page() * query.size());
+        List<ActorSummary> items = jdbc.sql(
+                        "select a.party_id, a.type, p.name_ar, p.name_fr, p.name_en, a.value_chain_code,"
+                                + " a.commune_id, c.name_ar as commune_ar, c.name_fr as commune_fr, a.status, a.women_led, a.youth_led,"
+                                + " coalesce(a.latitude, c.latitude) as lat, coalesce(a.longitude, c.longitude) as lon,"
+                                + " case when ? = '' then 0 else word_similarity(?, a.search_text) end as score" + from
+                                + where
+                                + " order by score desc, coalesce(p.name_fr, p.name_ar), a.party_id limit ? offset ?")
+                .params(withTextTwice(text, pageParams))
+                .query(SUMMARIES)
+                .list();
+        return new PageResult<>(items, query.page(), query.size(), total);
+    }
+
+    /** Recomputes women-led and youth-led after a change of members or board; returns the new flags. */
+    boolean[] recomputeLeadership(UUID actorId, LeadershipRules rules, int year) {
+        LeadershipRules.Composition composition = jdbc.sql("""
+                        select count(*) filter (where role <> 'EMPLOYEE') as members,
+                               count(*) filter (where role <> 'EMPLOYEE' and gender = 'F') as women,
+                               count(*) filter (where role <> 'EMPLOYEE' and ? - birth_year between ? and ?) as young,
+                               max(gender) filter (where role = 'PRESIDENT') as president_gender,
+                               max(? - birth_year) filter (where role = 'PRESIDENT') as president_age
+                        from registry_member where actor_id = ? and left_on is null""")
+                .params(year, rules.youthFrom(), rules.youthTo(), year, actorId)
+                .query((rs, row) -> new LeadershipRules.Composition(
+                        rs.getInt("members"),
+                        rs.getInt("women"),
+                        rs.getInt("young"),
+                        rs.getString("president_gender"),
+                        (Integer) rs.getObject("president_age")))
+                .single();
+        boolean womenLed = rules.womenLed(composition);
+        boolean youthLed = rules.youthLed(composition);
+        jdbc.sql("update registry_actor set women_led = ?, youth_led = ?, updated_at = now() where party_id = ?")
+                .params(womenLed, youthLed, actorId)
+                .update();
+        return new boolean[] {womenLed, youthLed};
+    }
+
+    private static List<Object> withTextTwice(String text, List<Object> params) {
+        List<Object> all = new ArrayList<>(params);
+        all.add(1, text);
+        return all;
+    }
+
+    static String searchText(@Nullable String... names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            if (name != null && !name.isBlank()) {
+                text.append(SearchText.normalize(name)).append(' ');
+            }
+        }
+        return text.toString().trim();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

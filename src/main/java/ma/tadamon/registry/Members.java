@@ -1,0 +1,185 @@
+package ma.tadamon.registry;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import ma.tadamon.platform.AgeBand;
+import ma.tadamon.platform.InvalidRequestException;
+import ma.tadamon.platform.NotFoundException;
+import ma.tadamon.platform.PhoneNumber;
+import ma.tadamon.platform.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members of actors. Every change recomputes the actor's women-led and youth-led flags and
+ * publishes a {@link MembershipChanged} without the person's name. Reading the list is for the
+ * actor's managers and the registrar, and each reading is logged (Law 09-08).
+ */
+@Service
+@Transactional
+public class Members {
+
+    private static final Pattern CIN = Pattern.compile("[A-Z]{1,2}\\d{1,7}");
+
+    static final RowMapper<Member> ROWS = (rs, row) -> new Member(
+            rs.getObject("id", UUID.class),
+            rs.getObject("actor_id", UUID.class),
+            rs.getString("full_name"),
+            rs.getString("gender"),
+            (Integer) rs.getObject("birth_year"),
+            rs.getString("national_id"),
+            rs.getString("phone"),
+            MemberRole.valueOf(rs.getString("role")),
+            rs.getObject("joined_on", LocalDate.class),
+            rs.getObject("left_on", LocalDate.class),
+            rs.getString("consent_purpose"));
+
+    private final JdbcClient jdbc;
+    private final Actors actors;
+    private final LeadershipRules rules;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    Members(JdbcClient jdbc, Actors actors, LeadershipRules rules, AuditLog audit, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.actors = actors;
+        this.rules = rules;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public UUID add(UUID actorId, NewMember member) {
+        return add(UUID.randomUUID(), actorId, member);
+    }
+
+    public UUID add(UUID id, UUID actorId, NewMember member) {
+        Actor actor = actors.find(actorId).orElseThrow(() -> new NotFoundException("actor.notFound"));
+        String name = member.fullName() == null ? "" : member.fullName().trim();
+        if (name.isEmpty() || name.length() > 160) {
+            throw new InvalidRequestException("fullName", "validation.member.name");
+        }
+        if (!"F".equals(member.gender()) && !"M".equals(member.gender())) {
+            throw new InvalidRequestException("gender", "validation.member.gender");
+        }
+        int year = Year.now().getValue();
+        if (member.birthYear() != null && (member.birthYear() < year - 110 || member.birthYear() > year)) {
+            throw new InvalidRequestException("birthYear", "validation.member.birthYear");
+        }
+        String cin = member.nationalId() == null || member.nationalId().isBlank()
+                ? null
+                : member.nationalId().trim().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+        if (cin != null && !CIN.matcher(cin).matches()) {
+            throw new InvalidRequestException("nationalId", "validation.member.cin");
+        }
+        String phone = null;
+        if (member.phone() != null && !member.phone().isBlank()) {
+            try {
+                phone = PhoneNumber.parse(member.phone()).e164();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("phone", "validation.phone.any");
+            }
+        }
+        if (member.consentPurpose() == null || member.consentPurpose().isBlank()) {
+            throw new InvalidRequestException("consentPurpose", "validation.member.consent");
+        }
+        try {
+            jdbc.sql("""
+                            insert into registry_member (id, actor_id, full_name, gender, birth_year, national_id, phone, role,
+                              joined_on, consent_purpose, consent_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
+                    .params(
+                            id,
+                            actorId,
+                            name,
+                            member.gender(),
+                            member.birthYear(),
+                            cin,
+                            phone,
+                            member.role().name(),
+                            member.joinedOn(),
+                            member.consentPurpose().trim(),
+                            OffsetDateTime.now(ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidRequestException("role", "validation.member.onePresident");
+        }
+        audit.record("ADD_MEMBER", "actor", actorId, null, java.util.Map.of("member", id, "role", member.role()));
+        changed(actor, id, MembershipChanged.Change.JOINED, member.gender(), member.birthYear());
+        return id;
+    }
+
+    public void leave(UUID actorId, UUID memberId, LocalDate on) {
+        Actor actor = actors.find(actorId).orElseThrow(() -> new NotFoundException("actor.notFound"));
+        Member member = jdbc.sql("select * from registry_member where id = ? and actor_id = ? and left_on is null")
+                .params(memberId, actorId)
+                .query(ROWS)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("member.notFound"));
+        if (on.isBefore(member.joinedOn())) {
+            throw new InvalidRequestException("leftOn", "validation.member.leftBeforeJoined");
+        }
+        jdbc.sql("update registry_member set left_on = ? where id = ?")
+                .params(on, memberId)
+                .update();
+        audit.record("REMOVE_MEMBER", "actor", actorId, java.util.Map.of("member", memberId), null);
+        changed(actor, memberId, MembershipChanged.Change.LEFT, member.gender(), member.birthYear());
+    }
+
+    /** The current members, for the actor's managers and the registrar; the reading is logged. */
+    public List<Member> current(UUID actorId) {
+        audit.record("READ_MEMBERS", "actor", actorId, null, null);
+        return jdbc.sql("select * from registry_member where actor_id = ? and left_on is null order by role, full_name")
+                .param(actorId)
+                .query(ROWS)
+                .list();
+    }
+
+    /** Public aggregates: current members by gender and age band. */
+    @Transactional(readOnly = true)
+    public MemberStats stats(UUID actorId) {
+        int year = Year.now().getValue();
+        Map<AgeBand, int[]> bands = new EnumMap<>(AgeBand.class);
+        int[] totals = new int[3]; // women, men, unknown age
+        jdbc.sql(
+                        "select gender, birth_year from registry_member where actor_id = ? and left_on is null and role <> 'EMPLOYEE'")
+                .param(actorId)
+                .query(rs -> {
+                    boolean woman = "F".equals(rs.getString("gender"));
+                    totals[woman ? 0 : 1]++;
+                    Integer birthYear = (Integer) rs.getObject("birth_year");
+                    if (birthYear == null) {
+                        totals[2]++;
+                    } else {
+                        bands.computeIfAbsent(AgeBand.of(birthYear, year), b -> new int[2])[woman ? 0 : 1]++;
+                    }
+                });
+        return new MemberStats(totals[0] + totals[1], totals[0], totals[1], bands, totals[2]);
+    }
+
+    private void changed(
+            Actor actor, UUID memberId, MembershipChanged.Change change, String gender, Integer birthYear) {
+        int year = Year.now().getValue();
+        boolean[] leadership = actors.recomputeLeadership(actor.id(), rules, year);
+        events.publishEvent(new MembershipChanged(
+                actor.id(),
+                memberId,
+                change,
+                gender,
+                birthYear == null ? null : AgeBand.of(birthYear, year),
+                actor.communeId(),
+                actor.valueChain(),
+                leadership[0],
+                leadership[1]));
+    }
+}

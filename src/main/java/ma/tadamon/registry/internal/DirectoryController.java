@@ -1,0 +1,88 @@
+package ma.tadamon.registry.internal;
+
+import java.util.Locale;
+import java.util.UUID;
+import ma.tadamon.geo.Territories;
+import ma.tadamon.geo.TerritoryLevel;
+import ma.tadamon.platform.NotFoundException;
+import ma.tadamon.platform.PageResult;
+import ma.tadamon.registry.Actor;
+import ma.tadamon.registry.ActorType;
+import ma.tadamon.registry.Actors;
+import ma.tadamon.registry.DirectoryQuery;
+import ma.tadamon.registry.Members;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public directory of actors with its map, and each actor's public profile. */
+@Controller
+class DirectoryController {
+
+    private final Actors actors;
+    private final Members members;
+    private final Territories territories;
+    private final String tileUrl;
+
+    DirectoryController(
+            Actors actors, Members members, Territories territories, @Value("${tadamon.map.tile-url}") String tileUrl) {
+        this.actors = actors;
+        this.members = members;
+        this.territories = territories;
+        this.tileUrl = tileUrl;
+    }
+
+    @GetMapping("/directory")
+    String directory(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String territory,
+            @RequestParam(required = false) @Nullable ActorType type,
+            @RequestParam(required = false) @Nullable String valueChain,
+            @RequestParam(required = false) @Nullable Boolean womenLed,
+            @RequestParam(required = false) @Nullable Boolean youthLed,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        DirectoryQuery query = new DirectoryQuery(
+                q,
+                blank(territory),
+                type,
+                null,
+                blank(valueChain),
+                womenLed,
+                youthLed,
+                PageResult.page(page),
+                PageResult.DEFAULT_SIZE);
+        model.addAttribute("query", query);
+        model.addAttribute("result", actors.search(query));
+        model.addAttribute("types", ActorType.values());
+        model.addAttribute("valueChains", actors.valueChains());
+        model.addAttribute("regions", territories.regions());
+        model.addAttribute("provinces", territories.atLevel(TerritoryLevel.PROVINCE));
+        model.addAttribute("tileUrl", tileUrl);
+        return "registry/directory";
+    }
+
+    @GetMapping("/actors/{id}")
+    String profile(@PathVariable UUID id, Model model, Locale locale) {
+        Actor actor = actors.find(id).orElseThrow(() -> new NotFoundException("actor.notFound"));
+        var commune = territories.byId(actor.communeId()).orElseThrow();
+        model.addAttribute("actor", actor);
+        model.addAttribute("commune", commune);
+        model.addAttribute("places", territories.ancestors(commune.id()));
+        model.addAttribute("valueChain", actors.valueChain(actor.valueChain()).orElseThrow());
+        model.addAttribute("stats", members.stats(id));
+        model.addAttribute("bands", ma.tadamon.platform.AgeBand.values());
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("latitude", actor.latitude() != null ? actor.latitude() : commune.latitude());
+        model.addAttribute("longitude", actor.longitude() != null ? actor.longitude() : commune.longitude());
+        return "registry/profile";
+    }
+
+    private static @Nullable String blank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

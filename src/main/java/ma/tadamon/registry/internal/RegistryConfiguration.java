@@ -1,0 +1,24 @@
+package ma.tadamon.registry.internal;
+
+import java.util.List;
+import ma.tadamon.platform.web.PublicPaths;
+import ma.tadamon.registry.LeadershipRules;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LeadershipRules.class)
+class RegistryConfiguration {
+
+    @Bean
+    PublicPaths registryPublicPaths() {
+        return () -> List.of(
+                "/directory",
+                "/directory/**",
+                "/actors/*",
+                "/api/v1/actors",
+                "/api/v1/actors/*",
+                "/api/v1/value-chains");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ma.tadamon.registry.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+// Draws a Leaflet map in each .map[data-markers]: markers come from the list beside it
+// (li[data-lat][data-lon]), so the page works as a plain list without script or tiles.
+(function () {
+  function draw(element) {
+    if (!window.L) { return; }
+    var list = document.getElementById(element.getAttribute('data-markers'));
+    var points = list ? list.querySelectorAll('[data-lat][data-lon]') : [];
+    var map = L.map(element, { scrollWheelZoom: false });
+    var tiles = element.getAttribute('data-tiles');
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 18, attribution: element.getAttribute('data-attribution') || '' }).addTo(map);
+    }
+    var bounds = [];
+    points.forEach(function (item) {
+      var lat = Number(item.getAttribute('data-lat'));
+      var lon = Number(item.getAttribute('data-lon'));
+      if (!isFinite(lat) || !isFinite(lon)) { return; }
+      var link = item.querySelector('a');
+      var marker = L.circleMarker([lat, lon], { radius: 8, color: '#08553d', fillColor: '#0b6e4f', fillOpacity: 0.8 }).addTo(map);
+      if (link) {
+        var popup = document.createElement('a');
+        popup.href = link.getAttribute('href');
+        popup.textContent = link.textContent;
+        marker.bindPopup(popup);
+      }
+      bounds.push([lat, lon]);
+    });
+    if (bounds.length > 0) {
+      map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10 });
+    } else {
+      map.setView([29.5, -8.5], 5);
+    }
+    element.setAttribute('data-ready', String(bounds.length));
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.map[data-markers]').forEach(draw);
+  });
+})();
