@@ -59,6 +59,42 @@ public class Accounts {
         return id;
     }
 
+    /**
+     * A person opens her own account (a founder, a project holder): no role yet; roles come with
+     * what she does (her cooperative once registered) or from an admin.
+     */
+    public UUID signUp(String displayName, String identifier, String passwordHash, String locale) {
+        AccountIdentifier parsed;
+        try {
+            parsed = AccountIdentifier.parse(identifier);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("identifier", "validation.identifier");
+        }
+        String name = displayName == null ? "" : displayName.trim();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new InvalidRequestException("displayName", "validation.displayName");
+        }
+        UUID id = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                            insert into identity_account (id, email, phone, display_name, password_hash, locale, created_at)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            id,
+                            parsed.email(),
+                            parsed.phone() == null ? null : parsed.phone().e164(),
+                            name,
+                            passwordHash,
+                            List.of("ar", "fr", "en").contains(locale) ? locale : "ar",
+                            now())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidRequestException("identifier", "validation.account.exists");
+        }
+        audit.record("SIGN_UP", "account", id, null, snapshot(id));
+        return id;
+    }
+
     /** Creates an account; with a password hash it can sign in at once (demo data, tests). */
     public UUID create(NewAccount form, @Nullable String passwordHash) {
         String displayName = form.displayName().trim();

@@ -142,6 +142,6 @@ class SecurityConfiguration {
 
     @Bean
     PublicPaths identityPublicPaths() {
-        return () -> List.of("/login", "/password/**");
+        return () -> List.of("/login", "/password/**", "/signup");
     }
 }
