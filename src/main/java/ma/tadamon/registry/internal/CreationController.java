@@ -108,10 +108,11 @@ class CreationController {
             @AuthenticationPrincipal SignedInUser me,
             @ModelAttribute("form") NameForm form,
             @RequestParam(defaultValue = "stay") String then,
+            @RequestParam(defaultValue = "false") boolean similarSeen,
             Model model) {
         editable(id, me);
         var similar = requests.saveName(id, form.nameAr(), form.nameFr());
-        if (!similar.isEmpty() && "next".equals(then)) {
+        if (!similar.isEmpty() && "next".equals(then) && !similarSeen) {
             // Advisory only: show the similar names once more before moving on.
             model.addAttribute("similar", similar);
             model.addAttribute("saved", true);

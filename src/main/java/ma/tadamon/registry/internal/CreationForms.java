@@ -85,7 +85,9 @@ final class CreationForms {
         void pad(int minimumRows) {
             int blanks = Math.max(2, minimumRows - founders.size());
             for (int i = 0; i < blanks; i++) {
-                founders.add(new FounderRow());
+                FounderRow blank = new FounderRow();
+                blank.setRole(MemberRole.MEMBER); // not the first option of the list: only one president
+                founders.add(blank);
             }
         }
 
