@@ -175,6 +175,80 @@ public class Actors {
         return new Registration(id, List.copyOf(warnings));
     }
 
+    /** What a manager may change on her actor's record (not its type, commune or registration). */
+    public record Details(
+            @Nullable String address,
+            java.math.@Nullable BigDecimal latitude,
+            java.math.@Nullable BigDecimal longitude,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String storyAr,
+            @Nullable String storyFr,
+            @Nullable String ice,
+            @Nullable String rib,
+            @Nullable String legalForm) {}
+
+    public List<String> update(UUID id, Details details) {
+        Actor before = find(id).orElseThrow(() -> new NotFoundException("actor.notFound"));
+        List<String> warnings = new ArrayList<>();
+        String ice = Identifiers.digits(details.ice());
+        if (ice != null && !Identifiers.iceWellFormed(ice)) {
+            throw new InvalidRequestException("ice", "validation.actor.ice");
+        }
+        if (ice != null && !Identifiers.iceChecksumLooksRight(ice)) {
+            warnings.add("warning.actor.iceChecksum");
+        }
+        String rib = Identifiers.digits(details.rib());
+        if (rib != null && (!Identifiers.ribWellFormed(rib))) {
+            throw new InvalidRequestException("rib", "validation.actor.rib");
+        }
+        if (rib != null && !Identifiers.ribKeyRight(rib)) {
+            throw new InvalidRequestException("rib", "validation.actor.ribKey");
+        }
+        String phone = null;
+        if (details.phone() != null && !details.phone().isBlank()) {
+            try {
+                phone = PhoneNumber.parse(details.phone()).e164();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("phone", "validation.phone.any");
+            }
+        }
+        if ((details.latitude() == null) != (details.longitude() == null)) {
+            throw new InvalidRequestException("latitude", "import.error.coordinates.pair");
+        }
+        try {
+            jdbc.sql("""
+                            update registry_actor set address = ?, latitude = ?, longitude = ?, phone = ?, email = ?, story_ar = ?,
+                              story_fr = ?, ice = ?, rib = ?, legal_form = ?, updated_at = now() where party_id = ?""")
+                    .params(
+                            blankToNull(details.address()),
+                            details.latitude(),
+                            details.longitude(),
+                            phone,
+                            blankToNull(details.email()),
+                            blankToNull(details.storyAr()),
+                            blankToNull(details.storyFr()),
+                            ice,
+                            rib,
+                            blankToNull(details.legalForm()),
+                            id)
+                    .update();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new InvalidRequestException("latitude", "validation.actor.details");
+        }
+        audit.record("UPDATE", "actor", id, before, find(id).orElseThrow());
+        return warnings;
+    }
+
+    /** The bank details for payouts: only for the actor's managers and the registrar. */
+    @Transactional(readOnly = true)
+    public Optional<String> rib(UUID id) {
+        return jdbc.sql("select rib from registry_actor where party_id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     public void changeStatus(UUID id, ActorStatus status) {
         Actor before = find(id).orElseThrow(() -> new NotFoundException("actor.notFound"));
         if (before.status() == status) {

@@ -114,6 +114,9 @@ public class Members {
         } catch (DuplicateKeyException e) {
             throw new InvalidRequestException("role", "validation.member.onePresident");
         }
+        if (member.role().onBoard()) {
+            openBoardTerm(actorId, id, member.role(), member.joinedOn());
+        }
         audit.record("ADD_MEMBER", "actor", actorId, null, java.util.Map.of("member", id, "role", member.role()));
         changed(actor, id, MembershipChanged.Change.JOINED, member.gender(), member.birthYear());
         return id;
@@ -134,6 +137,102 @@ public class Members {
                 .update();
         audit.record("REMOVE_MEMBER", "actor", actorId, java.util.Map.of("member", memberId), null);
         changed(actor, memberId, MembershipChanged.Change.LEFT, member.gender(), member.birthYear());
+    }
+
+    /** A new role for a member (e.g. elected to the board); the board's history keeps the old one. */
+    public void changeRole(UUID actorId, UUID memberId, MemberRole role, LocalDate from) {
+        Actor actor = actors.find(actorId).orElseThrow(() -> new NotFoundException("actor.notFound"));
+        Member member = jdbc.sql("select * from registry_member where id = ? and actor_id = ? and left_on is null")
+                .params(memberId, actorId)
+                .query(ROWS)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("member.notFound"));
+        if (member.role() == role) {
+            return;
+        }
+        try {
+            jdbc.sql("update registry_member set role = ? where id = ?")
+                    .params(role.name(), memberId)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidRequestException("role", "validation.member.onePresident");
+        }
+        jdbc.sql("update registry_board_term set ended_on = ? where member_id = ? and ended_on is null")
+                .params(from, memberId)
+                .update();
+        if (role.onBoard()) {
+            openBoardTerm(actorId, memberId, role, from);
+        }
+        audit.record(
+                "ROLE",
+                "actor",
+                actorId,
+                java.util.Map.of("member", memberId, "role", member.role()),
+                java.util.Map.of("member", memberId, "role", role));
+        changed(actor, memberId, MembershipChanged.Change.JOINED, member.gender(), member.birthYear());
+    }
+
+    /**
+     * Law 09-08 erasure on request: the person's name, national ID, phone and birth year are wiped;
+     * the row stays (gender, dates, shares) so that the register's counts remain true.
+     */
+    public void erase(UUID actorId, UUID memberId) {
+        int erased = jdbc.sql("""
+                        update registry_member set full_name = '—', national_id = null, phone = null, birth_year = null,
+                          erased_at = now() where id = ? and actor_id = ? and erased_at is null""").params(memberId, actorId).update();
+        if (erased == 0) {
+            throw new NotFoundException("member.notFound");
+        }
+        audit.record("ERASE_MEMBER", "actor", actorId, java.util.Map.of("member", memberId), null);
+    }
+
+    /** Law 09-08 access request: everything kept about one member, as data; the reading is logged. */
+    public Map<String, Object> personalData(UUID actorId, UUID memberId) {
+        Member member = jdbc.sql("select * from registry_member where id = ? and actor_id = ?")
+                .params(memberId, actorId)
+                .query(ROWS)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("member.notFound"));
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("member", member);
+        data.put(
+                "shareMovements",
+                jdbc.sql("""
+                        select kind, shares, amount, on_date from registry_share_movement where member_id = ? order by on_date""")
+                        .param(memberId)
+                        .query((rs, row) -> Map.of(
+                                "kind",
+                                rs.getString("kind"),
+                                "shares",
+                                rs.getInt("shares"),
+                                "amount",
+                                rs.getBigDecimal("amount"),
+                                "on",
+                                rs.getObject("on_date", LocalDate.class).toString()))
+                        .list());
+        data.put(
+                "boardTerms",
+                jdbc.sql(
+                                "select role, started_on, ended_on from registry_board_term where member_id = ? order by started_on")
+                        .param(memberId)
+                        .query((rs, row) -> {
+                            Map<String, Object> term = new java.util.LinkedHashMap<>();
+                            term.put("role", rs.getString("role"));
+                            term.put(
+                                    "from",
+                                    rs.getObject("started_on", LocalDate.class).toString());
+                            term.put("to", String.valueOf(rs.getObject("ended_on", LocalDate.class)));
+                            return term;
+                        })
+                        .list());
+        audit.record("EXPORT_MEMBER", "actor", actorId, null, Map.of("member", memberId));
+        return data;
+    }
+
+    private void openBoardTerm(UUID actorId, UUID memberId, MemberRole role, LocalDate from) {
+        jdbc.sql("insert into registry_board_term (id, actor_id, member_id, role, started_on) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), actorId, memberId, role.name(), from)
+                .update();
     }
 
     /** The current members, for the actor's managers and the registrar; the reading is logged. */
