@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -86,8 +87,16 @@ class SecurityConfiguration {
                 .flatMap(p -> p.patterns().stream())
                 .distinct()
                 .toArray(String[]::new);
+        String[] openForms = publicPaths.stream()
+                .flatMap(p -> p.openForms().stream())
+                .distinct()
+                .toArray(String[]::new);
         http.authenticationProvider(authenticationProvider(users, encoder, throttle))
-                .authorizeHttpRequests(a -> a.requestMatchers(open)
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, open)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, open)
+                        .permitAll()
+                        .requestMatchers(openForms)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
@@ -105,7 +114,7 @@ class SecurityConfiguration {
                         l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(unauthorized, API))
-                .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::cannotBeForged))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP.formatted(tileOrigin)))
                         .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -129,6 +138,20 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * CSRF abuses the cookies a browser sends by itself. A request that authenticates with an
+     * Authorization header, or an API call that carries no session cookie, cannot be forged that way.
+     */
+    static boolean cannotBeForged(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return true;
+        }
+        boolean sessionCookie = request.getCookies() != null
+                && java.util.Arrays.stream(request.getCookies())
+                        .anyMatch(c -> c.getName().equals("SESSION"));
+        return API.matches(request) && !sessionCookie;
+    }
+
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
             String reason = exception instanceof ThrottledAuthenticationProvider.ThrottledException
@@ -142,6 +165,16 @@ class SecurityConfiguration {
 
     @Bean
     PublicPaths identityPublicPaths() {
-        return () -> List.of("/login", "/password/**", "/signup");
+        return new PublicPaths() {
+            @Override
+            public List<String> patterns() {
+                return List.of("/login", "/password/**", "/signup");
+            }
+
+            @Override
+            public List<String> openForms() {
+                return List.of("/password/**", "/signup");
+            }
+        };
     }
 }

@@ -8,5 +8,11 @@ import java.util.List;
  */
 public interface PublicPaths {
 
+    /** Readable by anyone (GET and HEAD only: writing always needs a sign-in). */
     List<String> patterns();
+
+    /** Forms anyone may post (sign-up, forgotten password); empty for most modules. */
+    default List<String> openForms() {
+        return List.of();
+    }
 }

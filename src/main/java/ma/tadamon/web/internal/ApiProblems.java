@@ -41,6 +41,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 Map.of("field", e.field()));
     }
 
+    /** Signed in but not allowed: a 403 problem (the not signed in get a 401 before reaching here). */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, messages.getMessage("error.403.text", null, locale), locale, Map.of());
+    }
+
     private ResponseEntity<ProblemDetail> problem(
             HttpStatus status, String detail, Locale locale, Map<String, Object> properties) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
