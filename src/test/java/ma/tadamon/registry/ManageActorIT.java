@@ -259,4 +259,46 @@ class ManageActorIT {
 
     @Autowired
     Governance governance;
+
+    @Test
+    void photosAreResizedOnUploadAndServedToEveryone() throws Exception {
+        var image = new java.awt.image.BufferedImage(2000, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        UUID actor = DemoPartyIds.of("coop-tmour-taghjijt");
+        Cookie admin = SignIn.admin(mvc);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/manage/" + actor + "/media")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "palm.png", "image/png", png.toByteArray()))
+                        .param("kind", "PHOTO")
+                        .cookie(admin)
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        UUID media = jdbc.sql(
+                        "select id from registry_actor_media where actor_id = ? and kind = 'PHOTO' order by uploaded_at desc limit 1")
+                .param(actor)
+                .query(UUID.class)
+                .single();
+        assertThat(jdbc.sql("select width || 'x' || height from registry_actor_media where id = ?")
+                        .param(media)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("1024x512");
+        mvc.perform(get("/actors/" + actor + "/media/" + media))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/jpeg"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", Matchers.containsString("max-age=31536000")));
+        mvc.perform(get("/actors/" + actor)).andExpect(content().string(Matchers.containsString("/media/" + media)));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/manage/" + actor + "/media")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "x.png", "image/png", "not an image".getBytes()))
+                        .param("kind", "PHOTO")
+                        .cookie(admin)
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("mediaError", "validation.media.notImage"));
+    }
 }

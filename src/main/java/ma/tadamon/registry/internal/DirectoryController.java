@@ -24,13 +24,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DirectoryController {
 
     private final Actors actors;
+    private final ma.tadamon.registry.ActorMedia media;
     private final Members members;
     private final Territories territories;
     private final String tileUrl;
 
     DirectoryController(
-            Actors actors, Members members, Territories territories, @Value("${tadamon.map.tile-url}") String tileUrl) {
+            Actors actors,
+            ma.tadamon.registry.ActorMedia media,
+            Members members,
+            Territories territories,
+            @Value("${tadamon.map.tile-url}") String tileUrl) {
         this.actors = actors;
+        this.media = media;
         this.members = members;
         this.territories = territories;
         this.tileUrl = tileUrl;
@@ -75,6 +81,8 @@ class DirectoryController {
         model.addAttribute("places", territories.ancestors(commune.id()));
         model.addAttribute("valueChain", actors.valueChain(actor.valueChain()).orElseThrow());
         model.addAttribute("stats", members.stats(id));
+        model.addAttribute("logo", media.logo(id).orElse(null));
+        model.addAttribute("photos", media.photos(id));
         model.addAttribute("bands", ma.tadamon.platform.AgeBand.values());
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("latitude", actor.latitude() != null ? actor.latitude() : commune.latitude());

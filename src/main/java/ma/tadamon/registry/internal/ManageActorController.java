@@ -30,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManageActorController {
 
     private final Actors actors;
+    private final ma.tadamon.registry.ActorMedia media;
     private final RegistryAccess access;
 
-    ManageActorController(Actors actors, RegistryAccess access) {
+    ManageActorController(Actors actors, ma.tadamon.registry.ActorMedia media, RegistryAccess access) {
         this.actors = actors;
+        this.media = media;
         this.access = access;
     }
 
@@ -102,6 +104,8 @@ class ManageActorController {
         model.addAttribute("section", "record");
         model.addAttribute("statuses", ActorStatus.values());
         model.addAttribute("registrar", access.isRegistrar());
+        model.addAttribute("logo", media.logo(actor.id()).orElse(null));
+        model.addAttribute("photos", media.photos(actor.id()));
         return "manage/actor";
     }
 

@@ -18,6 +18,7 @@ class RegistryConfiguration {
                 "/directory",
                 "/directory/**",
                 "/actors/*",
+                "/actors/*/media/*",
                 "/api/v1/actors",
                 "/api/v1/actors/*",
                 "/api/v1/value-chains");
