@@ -25,11 +25,17 @@
       }
       bounds.push([lat, lon]);
     });
-    if (bounds.length > 0) {
-      map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10 });
-    } else {
-      map.setView([29.5, -8.5], 5);
+    function fit() {
+      map.invalidateSize();
+      if (bounds.length > 0) {
+        map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10 });
+      } else {
+        map.setView([29.5, -8.5], 5);
+      }
     }
+    fit();
+    // the container may still be settling its size (fonts, grid): fit again once the page has loaded
+    window.addEventListener('load', fit);
     element.setAttribute('data-ready', String(bounds.length));
   }
 

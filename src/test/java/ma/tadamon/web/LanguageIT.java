@@ -84,4 +84,11 @@ class LanguageIT {
                 .contains("Page introuvable")
                 .contains("lang=\"fr\"");
     }
+
+    @Test
+    void numbersInsideArabicMessagesUseLatinDigitsToo() throws Exception {
+        mvc.perform(get("/actors/" + ma.tadamon.party.DemoPartyIds.COOP_TIFAWIN).header("Accept-Language", "ar"))
+                .andExpect(content().string(Matchers.containsString("6 عضو")))
+                .andExpect(content().string(Matchers.not(Matchers.matchesRegex("(?s).*[\\u0660-\\u0669].*"))));
+    }
 }

@@ -25,11 +25,42 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+        CookieLocaleResolver resolver = new MoroccanCookieLocaleResolver(COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(LocaleConfiguration::fromAcceptLanguage);
         return resolver;
+    }
+
+    /**
+     * Resolves to the Moroccan variants (ar-MA, fr-MA): messages still come from the ar and fr
+     * bundles, but every number, also those inside messages, is written with Latin digits — plain
+     * {@code ar} would write Arabic-Indic digits, which Moroccans do not use.
+     */
+    static final class MoroccanCookieLocaleResolver extends CookieLocaleResolver {
+        MoroccanCookieLocaleResolver(String cookieName) {
+            super(cookieName);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            return moroccan(super.resolveLocale(request));
+        }
+
+        @Override
+        public org.springframework.context.i18n.LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            org.springframework.context.i18n.LocaleContext context = super.resolveLocaleContext(request);
+            Locale locale = context.getLocale();
+            return () -> locale == null ? null : moroccan(locale);
+        }
+    }
+
+    static Locale moroccan(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "ar" -> Locale.forLanguageTag("ar-MA");
+            case "fr" -> Locale.forLanguageTag("fr-MA");
+            default -> locale;
+        };
     }
 
     static Locale fromAcceptLanguage(HttpServletRequest request) {
