@@ -3,6 +3,7 @@ package ma.tadamon.registry;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,11 @@ public class Actors {
             rs.getBoolean("youth_led"),
             rs.getBigDecimal("lat"),
             rs.getBigDecimal("lon"));
+
+    private static final String SELECT_ACTOR = """
+            select a.*, p.name_ar, p.name_fr, p.name_en, v.sector_code
+            from registry_actor a join party_party p on p.id = a.party_id
+            join registry_value_chain v on v.code = a.value_chain_code""";
 
     private final JdbcClient jdbc;
     private final Parties parties;
@@ -264,11 +270,50 @@ public class Actors {
 
     @Transactional(readOnly = true)
     public Optional<Actor> find(UUID id) {
-        return jdbc.sql("""
-                        select a.*, p.name_ar, p.name_fr, p.name_en, v.sector_code
-                        from registry_actor a join party_party p on p.id = a.party_id
-                        join registry_value_chain v on v.code = a.value_chain_code
-                        where a.party_id = ?""").param(id).query(ACTORS).optional();
+        return jdbc.sql(SELECT_ACTOR + " where a.party_id = ?")
+                .param(id)
+                .query(ACTORS)
+                .optional();
+    }
+
+    /**
+     * The actor with this registration number (compared without case or surrounding spaces), else
+     * the one with this ICE: how an import recognises an actor it has seen before.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Actor> findByRegistrationNumberOrIce(@Nullable String registrationNumber, @Nullable String ice) {
+        String number = blankToNull(registrationNumber);
+        if (number != null) {
+            Optional<Actor> found = jdbc.sql(SELECT_ACTOR + " where lower(trim(a.registration_number)) = lower(?)"
+                            + " order by a.updated_at limit 1")
+                    .param(number)
+                    .query(ACTORS)
+                    .optional();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        String digits = Identifiers.digits(ice);
+        if (digits == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT_ACTOR + " where a.ice = ?")
+                .param(digits)
+                .query(ACTORS)
+                .optional();
+    }
+
+    /** The public records of these actors, in no particular order (e.g. one page of a directory export). */
+    @Transactional(readOnly = true)
+    public List<Actor> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String array = ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        return jdbc.sql(SELECT_ACTOR + " where a.party_id = any(cast(? as uuid[]))")
+                .param(array)
+                .query(ACTORS)
+                .list();
     }
 
     @Transactional(readOnly = true)

@@ -244,6 +244,20 @@ public class Members {
                 .list();
     }
 
+    /**
+     * The current members for a download (CSV, XLSX, JSON), for the actor's managers and the
+     * registrar; the export is logged with its format and size (Law 09-08).
+     */
+    public List<Member> export(UUID actorId, String format) {
+        List<Member> list = jdbc.sql(
+                        "select * from registry_member where actor_id = ? and left_on is null order by role, full_name")
+                .param(actorId)
+                .query(ROWS)
+                .list();
+        audit.record("EXPORT_MEMBERS", "actor", actorId, null, Map.of("format", format, "members", list.size()));
+        return list;
+    }
+
     /** Public aggregates: current members by gender and age band. */
     @Transactional(readOnly = true)
     public MemberStats stats(UUID actorId) {

@@ -66,6 +66,20 @@ public class RegistryAccess {
         }
     }
 
+    /**
+     * May the current user register an actor in this commune (e.g. by an import)? An admin
+     * anywhere; a registrar within their territory.
+     */
+    public boolean canRegisterIn(long communeId) {
+        SignedInUser user = currentUser();
+        if (user == null) {
+            return false;
+        }
+        return user.hasRole(Roles.ADMIN)
+                || user.grants().stream()
+                        .anyMatch(g -> g.role().equals(Roles.REGISTRAR) && registrarCovers(g, communeId));
+    }
+
     private boolean registrarCovers(Grant grant, UUID actorId) {
         if (grant.territoryId() == null) {
             return true;
@@ -73,6 +87,13 @@ public class RegistryAccess {
         long commune = actors.find(actorId)
                 .orElseThrow(() -> new NotFoundException("actor.notFound"))
                 .communeId();
+        return registrarCovers(grant, commune);
+    }
+
+    private boolean registrarCovers(Grant grant, long commune) {
+        if (grant.territoryId() == null) {
+            return true;
+        }
         for (TerritoryLevel level : TerritoryLevel.values()) {
             if (territories
                     .containing(commune, level)

@@ -1,5 +1,11 @@
 package ma.tadamon.platform.imports;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +18,13 @@ import java.util.Map;
 /**
  * Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes) in UTF-8, with or
  * without a byte-order mark, separated by commas or — as spreadsheets in French set it — semicolons.
- * Rows come back keyed by lower-cased header, with their line number for error reports.
+ * Rows come back keyed by lower-cased header, with their line number for error reports; large files
+ * can be streamed record by record instead ({@link #forEachRecord}).
  */
 public final class CsvReader {
+
+    /** The separator is guessed from the first line, read at most this far. */
+    private static final int FIRST_LINE_LIMIT = 1 << 16;
 
     private CsvReader() {}
 
@@ -26,31 +36,20 @@ public final class CsvReader {
 
     public record Table(List<String> header, List<Row> rows) {}
 
+    /** Receives the records of a file one at a time, each with the line it starts on (from 1). */
+    @FunctionalInterface
+    public interface RecordHandler {
+        void record(int line, List<String> fields);
+    }
+
     /** @throws IllegalArgumentException when the bytes are not UTF-8 text */
     public static Table read(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("not UTF-8", e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        int firstLineEnd = text.indexOf('\n');
-        String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-        char separator = firstLine.chars().filter(c -> c == ';').count()
-                        > firstLine.chars().filter(c -> c == ',').count()
-                ? ';'
-                : ',';
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        parse(text, separator, records, lines);
+        forEachRecord(new ByteArrayInputStream(bytes), (line, fields) -> {
+            records.add(fields);
+            lines.add(line);
+        });
         if (records.isEmpty()) {
             return new Table(List.of(), List.of());
         }
@@ -72,22 +71,90 @@ public final class CsvReader {
         return new Table(header, rows);
     }
 
-    private static void parse(String text, char separator, List<List<String>> records, List<Integer> lines) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    /**
+     * Streams the records of a CSV file (the header is the first record) without holding the file
+     * in memory.
+     *
+     * @throws IllegalArgumentException when the bytes are not UTF-8 text; records before the fault
+     *     have been handed over already
+     */
+    public static void forEachRecord(InputStream in, RecordHandler handler) {
+        Reader reader = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        try {
+            StringBuilder firstLine = new StringBuilder();
+            int c;
+            while (firstLine.length() < FIRST_LINE_LIMIT && (c = reader.read()) >= 0) {
+                firstLine.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+            if (!firstLine.isEmpty() && firstLine.charAt(0) == '\uFEFF') {
+                firstLine.deleteCharAt(0);
+            }
+            char separator = firstLine.chars().filter(ch -> ch == ';').count()
+                            > firstLine.chars().filter(ch -> ch == ',').count()
+                    ? ';'
+                    : ',';
+            Parser parser = new Parser(separator, handler);
+            for (int i = 0; i < firstLine.length(); i++) {
+                parser.accept(firstLine.charAt(i));
+            }
+            char[] buffer = new char[8192];
+            int read;
+            while ((read = reader.read(buffer)) >= 0) {
+                for (int i = 0; i < read; i++) {
+                    parser.accept(buffer[i]);
+                }
+            }
+            parser.end();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A character-at-a-time RFC 4180 state machine (one character of look-behind for "" and CR LF). */
+    private static final class Parser {
+        private final char separator;
+        private final RecordHandler handler;
+        private List<String> fields = new ArrayList<>();
+        private final StringBuilder field = new StringBuilder();
+        private boolean quoted;
+        private boolean quoteInQuoted;
+        private boolean afterCarriageReturn;
+        private int line = 1;
+        private int recordLine = 1;
+
+        Parser(char separator, RecordHandler handler) {
+            this.separator = separator;
+            this.handler = handler;
+        }
+
+        void accept(char c) {
+            if (afterCarriageReturn) {
+                afterCarriageReturn = false;
+                if (c == '\n') {
+                    return;
+                }
+            }
+            if (quoteInQuoted) {
+                quoteInQuoted = false;
+                if (c == '"') {
+                    field.append('"');
+                    return;
+                }
+                quoted = false;
+            }
             if (quoted) {
                 if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
+                    quoteInQuoted = true;
                 } else {
                     if (c == '\n') {
                         line++;
@@ -100,13 +167,10 @@ public final class CsvReader {
                 fields.add(field.toString());
                 field.setLength(0);
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
+                afterCarriageReturn = c == '\r';
                 fields.add(field.toString());
                 field.setLength(0);
-                records.add(fields);
-                lines.add(recordLine);
+                handler.record(recordLine, fields);
                 fields = new ArrayList<>();
                 line++;
                 recordLine = line;
@@ -114,10 +178,12 @@ public final class CsvReader {
                 field.append(c);
             }
         }
-        if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(fields);
-            lines.add(recordLine);
+
+        void end() {
+            if (!field.isEmpty() || !fields.isEmpty()) {
+                fields.add(field.toString());
+                handler.record(recordLine, fields);
+            }
         }
     }
 }

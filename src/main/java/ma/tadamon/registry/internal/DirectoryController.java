@@ -11,6 +11,7 @@ import ma.tadamon.registry.ActorType;
 import ma.tadamon.registry.Actors;
 import ma.tadamon.registry.DirectoryQuery;
 import ma.tadamon.registry.Members;
+import ma.tadamon.registry.RegistryAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,7 @@ class DirectoryController {
     private final ma.tadamon.registry.ActorMedia media;
     private final Members members;
     private final Territories territories;
+    private final RegistryAccess access;
     private final String tileUrl;
 
     DirectoryController(
@@ -34,11 +36,13 @@ class DirectoryController {
             ma.tadamon.registry.ActorMedia media,
             Members members,
             Territories territories,
+            RegistryAccess access,
             @Value("${tadamon.map.tile-url}") String tileUrl) {
         this.actors = actors;
         this.media = media;
         this.members = members;
         this.territories = territories;
+        this.access = access;
         this.tileUrl = tileUrl;
     }
 
@@ -69,6 +73,7 @@ class DirectoryController {
         model.addAttribute("regions", territories.regions());
         model.addAttribute("provinces", territories.atLevel(TerritoryLevel.PROVINCE));
         model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("canImport", access.isRegistrar());
         return "registry/directory";
     }
 
@@ -87,6 +92,7 @@ class DirectoryController {
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("latitude", actor.latitude() != null ? actor.latitude() : commune.latitude());
         model.addAttribute("longitude", actor.longitude() != null ? actor.longitude() : commune.longitude());
+        model.addAttribute("canManage", access.canManage(id));
         return "registry/profile";
     }
 
