@@ -48,11 +48,19 @@ class ImportJourneyIT {
     void registrarUploadsChecksTheGuessedColumnsAndFollowsTheProgressToTheReport() throws Exception {
         String tag = "j" + UUID.randomUUID().toString().substring(0, 8);
         Path csv = Files.createTempFile("province-", ".csv");
-        Files.writeString(csv, """
-                الاسم;Nom;Filière;Commune;N° d'immatriculation
-                تعاونية الواحة %1$s;Coopérative Al Waha %1$s;Dattes;10.261.03.11;RC-%1$s
-                تعاونية بدون جماعة %1$s;Coopérative sans commune %1$s;Miel;;
-                """.formatted(tag), StandardCharsets.UTF_8);
+        // a province's spreadsheet: 1,000 rows of which exactly 3 are bad (lines 101, 502 and 903)
+        StringBuilder rows = new StringBuilder("الاسم;Nom;Filière;Commune;N° d'immatriculation\n");
+        String[] chains = {"Dattes", "Miel", "Tissage", "Argane", "Couscous"};
+        for (int i = 1; i <= 1000; i++) {
+            String commune = i == 100 ? "" : "10.261.03.11";
+            String chain = i == 501 ? "Uranium" : chains[i % chains.length];
+            String number = i == 902 ? "" : "RC-" + tag + "-" + i;
+            String nameFr = i == 902 ? "" : "Coopérative Al Waha " + tag + " " + i;
+            String nameAr = i == 902 ? "" : "تعاونية الواحة " + tag + " " + i;
+            rows.append(String.join(";", nameAr, nameFr, chain, commune, number))
+                    .append('\n');
+        }
+        Files.writeString(csv, rows.toString(), StandardCharsets.UTF_8);
         browser.get(url("/login"));
         browser.findElement(By.id("identifier")).sendKeys(RegistryImportIT.REGISTRAR);
         browser.findElement(By.id("password")).sendKeys("tadamon-demo");
@@ -84,13 +92,24 @@ class ImportJourneyIT {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         // the report replaces the progress bar when the job is done (htmx polling, no reload)
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(90))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#job .figures")));
+        var figures = browser.findElements(By.cssSelector("#job .figures strong"));
+        assertThat(figures.get(0).getText()).as("created").isEqualTo("997");
+        assertThat(figures.get(2).getText()).as("rejected").isEqualTo("3");
+        assertThat(browser.findElements(By.cssSelector("#job table.rejections tbody tr")))
+                .extracting(row -> row.findElement(By.tagName("td")).getText())
+                .containsExactly("101", "502", "903");
         assertThat(browser.findElement(By.cssSelector("#job")).getText())
                 .contains("الأسطر المرفوضة")
                 .contains("العمود Commune فارغ.");
         assertThat(noHorizontalScroll()).isTrue();
-        assertThat(actors.findByRegistrationNumberOrIce("RC-" + tag, null)).isPresent();
+        assertThat(actors.findByRegistrationNumberOrIce("RC-" + tag + "-1", null))
+                .isPresent();
+        assertThat(actors.findByRegistrationNumberOrIce("RC-" + tag + "-1000", null))
+                .isPresent();
+        assertThat(actors.findByRegistrationNumberOrIce("RC-" + tag + "-100", null))
+                .isEmpty();
         Files.deleteIfExists(csv);
     }
 
