@@ -4,13 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import ma.tadamon.platform.NotFoundException;
-import ma.tadamon.registry.ActorType;
 import ma.tadamon.registry.Actors;
 import ma.tadamon.registry.Governance;
 import ma.tadamon.registry.Member;
@@ -63,29 +61,9 @@ class RegistryWriteApi {
             summary = "Register an actor (registrars)",
             description =
                     "For actors that already exist outside the platform; new cooperatives go through creation requests.")
-    Map<String, Object> register(@RequestBody ActorInput input) {
+    Map<String, Object> register(@RequestBody NewActor input) {
         access.requireRegistrar();
-        Actors.Registration registration = actors.register(new NewActor(
-                input.type(),
-                input.nameAr(),
-                input.nameFr(),
-                input.nameEn(),
-                input.legalForm(),
-                input.createdOn(),
-                input.valueChain(),
-                input.communeId(),
-                input.address(),
-                input.latitude(),
-                input.longitude(),
-                input.phone(),
-                input.email(),
-                input.storyAr(),
-                input.storyFr(),
-                input.registrationNumber(),
-                input.registrationAuthority(),
-                input.registrationDate(),
-                input.ice(),
-                input.rib()));
+        Actors.Registration registration = actors.register(input);
         return Map.of("id", registration.id(), "warnings", registration.warnings());
     }
 
@@ -171,29 +149,6 @@ class RegistryWriteApi {
                         null,
                         null));
     }
-
-    @Schema(name = "ActorInput")
-    record ActorInput(
-            ActorType type,
-            @Nullable String nameAr,
-            @Nullable String nameFr,
-            @Nullable String nameEn,
-            @Nullable String legalForm,
-            @Nullable LocalDate createdOn,
-            String valueChain,
-            long communeId,
-            @Nullable String address,
-            @Nullable BigDecimal latitude,
-            @Nullable BigDecimal longitude,
-            @Nullable String phone,
-            @Nullable String email,
-            @Nullable String storyAr,
-            @Nullable String storyFr,
-            @Nullable String registrationNumber,
-            @Nullable String registrationAuthority,
-            @Nullable LocalDate registrationDate,
-            @Nullable String ice,
-            @Nullable String rib) {}
 
     @Schema(name = "MemberInput")
     record MemberInput(
