@@ -246,6 +246,58 @@ public class Actors {
         return warnings;
     }
 
+    /** A legal identifier other than ICE and registration number: kind, value, issuing authority and date. */
+    public record Identifier(
+            UUID id, String kind, String value, @Nullable String authority, java.time.@Nullable LocalDate issuedOn) {}
+
+    public static final List<String> IDENTIFIER_KINDS =
+            List.of("IF", "RC", "CNSS", "TAXE_PROFESSIONNELLE", "AUTO_ENTREPRENEUR", "OTHER");
+
+    public UUID addIdentifier(
+            UUID id, String kind, String value, @Nullable String authority, java.time.@Nullable LocalDate issuedOn) {
+        if (!IDENTIFIER_KINDS.contains(kind)) {
+            throw new InvalidRequestException("kind", "validation.identifier.kind");
+        }
+        if (value == null || value.isBlank() || value.length() > 60) {
+            throw new InvalidRequestException("value", "validation.identifier.value");
+        }
+        if (issuedOn != null && issuedOn.isAfter(java.time.LocalDate.now())) {
+            throw new InvalidRequestException("issuedOn", "validation.identifier.future");
+        }
+        UUID identifier = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                            insert into registry_actor_identifier (id, actor_id, kind, value, authority, issued_on)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(identifier, id, kind, value.trim(), blankToNull(authority), issuedOn)
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new InvalidRequestException("value", "validation.identifier.exists");
+        }
+        audit.record("ADD_IDENTIFIER", "actor", id, null, java.util.Map.of("kind", kind, "value", value.trim()));
+        return identifier;
+    }
+
+    public void removeIdentifier(UUID id, UUID identifier) {
+        jdbc.sql("delete from registry_actor_identifier where id = ? and actor_id = ?")
+                .params(identifier, id)
+                .update();
+        audit.record("REMOVE_IDENTIFIER", "actor", id, java.util.Map.of("identifier", identifier), null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Identifier> identifiers(UUID id) {
+        return jdbc.sql("select * from registry_actor_identifier where actor_id = ? order by kind, value")
+                .param(id)
+                .query((rs, row) -> new Identifier(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("kind"),
+                        rs.getString("value"),
+                        rs.getString("authority"),
+                        rs.getObject("issued_on", java.time.LocalDate.class)))
+                .list();
+    }
+
     /** The bank details for payouts: only for the actor's managers and the registrar. */
     @Transactional(readOnly = true)
     public Optional<String> rib(UUID id) {

@@ -301,4 +301,34 @@ class ManageActorIT {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("mediaError", "validation.media.notImage"));
     }
+
+    @Test
+    void otherLegalIdentifiersAreKeptWithTheirAuthorityAndShownPublicly() throws Exception {
+        UUID actor = DemoPartyIds.of("coop-zitoun-karia");
+        Cookie admin = SignIn.admin(mvc);
+        mvc.perform(post("/manage/" + actor + "/identifiers")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("kind", "IF")
+                        .param("value", "45123987")
+                        .param("authority", "DGI Taounate")
+                        .param("issuedOn", "2019-03-01"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/manage/" + actor + "/identifiers")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("kind", "IF")
+                        .param("value", "45123987"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("identifierError", "validation.identifier.exists"));
+        mvc.perform(get("/actors/" + actor).header("Accept-Language", "fr"))
+                .andExpect(content().string(Matchers.containsString("Identifiant fiscal (IF)")))
+                .andExpect(content().string(Matchers.containsString("45123987")));
+        mvc.perform(post("/manage/" + actor + "/identifiers")
+                        .cookie(manager())
+                        .with(csrf())
+                        .param("kind", "RC")
+                        .param("value", "1"))
+                .andExpect(status().isForbidden());
+    }
 }

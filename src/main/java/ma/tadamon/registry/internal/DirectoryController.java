@@ -88,6 +88,7 @@ class DirectoryController {
         model.addAttribute("stats", members.stats(id));
         model.addAttribute("logo", media.logo(id).orElse(null));
         model.addAttribute("photos", media.photos(id));
+        model.addAttribute("identifiers", actors.identifiers(id));
         model.addAttribute("bands", ma.tadamon.platform.AgeBand.values());
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("latitude", actor.latitude() != null ? actor.latitude() : commune.latitude());

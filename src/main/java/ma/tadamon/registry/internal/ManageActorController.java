@@ -91,6 +91,33 @@ class ManageActorController {
         return page(find(id), model);
     }
 
+    @PostMapping("/manage/{id}/identifiers")
+    String addIdentifier(
+            @PathVariable UUID id,
+            @RequestParam String kind,
+            @RequestParam String value,
+            @RequestParam(required = false) @Nullable String authority,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.@Nullable LocalDate issuedOn,
+            RedirectAttributes redirect) {
+        access.requireManage(id);
+        try {
+            actors.addIdentifier(id, kind, value, authority, issuedOn);
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("identifierError", e.messageKey());
+        }
+        return "redirect:/manage/" + id;
+    }
+
+    @PostMapping("/manage/{id}/identifiers/{identifier}/delete")
+    String removeIdentifier(@PathVariable UUID id, @PathVariable UUID identifier) {
+        access.requireManage(id);
+        actors.removeIdentifier(id, identifier);
+        return "redirect:/manage/" + id;
+    }
+
     @PostMapping("/manage/{id}/status")
     String status(@PathVariable UUID id, @RequestParam ActorStatus status) {
         access.requireRegistrar();
@@ -106,6 +133,8 @@ class ManageActorController {
         model.addAttribute("registrar", access.isRegistrar());
         model.addAttribute("logo", media.logo(actor.id()).orElse(null));
         model.addAttribute("photos", media.photos(actor.id()));
+        model.addAttribute("identifiers", actors.identifiers(actor.id()));
+        model.addAttribute("identifierKinds", Actors.IDENTIFIER_KINDS);
         return "manage/actor";
     }
 
