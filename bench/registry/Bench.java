@@ -186,6 +186,9 @@ public class Bench {
         Client open() throws Exception;
     }
 
+    /** BENCH_HTTP_ONLY=1: no SQL phase and no check (e.g. to measure an older version of the app). */
+    static final boolean HTTP_ONLY = System.getenv("BENCH_HTTP_ONLY") != null;
+
     static final int WARMUP = Integer.getInteger("warmup", envInt("BENCH_WARMUP", 2));
     static final int SECONDS = Integer.getInteger("seconds", envInt("BENCH_SECONDS", 8));
 
@@ -290,7 +293,7 @@ public class Bench {
     // ---------------------------------------------------------------- SQL (mirrors DirectorySearch)
 
     static final String PAGE = "select a.party_id, a.type, p.name_ar, p.name_fr, p.name_en, a.value_chain_code,"
-            + " a.commune_id, c.name_ar as commune_ar, c.name_fr as commune_fr, a.status, a.women_led, a.youth_led,"
+            + " a.commune_id, c.code as commune_code, c.name_ar as commune_ar, c.name_fr as commune_fr, a.status, a.women_led, a.youth_led,"
             + " coalesce(a.latitude, c.latitude) as lat, coalesce(a.longitude, c.longitude) as lon%s"
             + " from (%s) a join party_party p on p.id = a.party_id join geo_territory c on c.id = a.commune_id"
             + " order by %s";
@@ -303,33 +306,41 @@ public class Bench {
         final List<List<Object>> params = new ArrayList<>();
         String countSql;
         List<Object> countParams;
+        String territory;
         boolean text;
         long offset;
+
+        /** The same statements with the territory's communes in place of their placeholder. */
+        SqlSearch withCommunes(Long[] ids) {
+            SqlSearch copy = new SqlSearch();
+            copy.sql.addAll(sql);
+            params.forEach(list -> copy.params.add(replace(list, ids)));
+            copy.countSql = countSql;
+            copy.countParams = replace(countParams, ids);
+            copy.text = text;
+            copy.offset = offset;
+            return copy;
+        }
+
+        private static List<Object> replace(List<Object> list, Long[] ids) {
+            return list.stream().map(v -> v == COMMUNES ? (Object) ids : v).toList();
+        }
     }
 
-    static SqlSearch sqlSearch(Connection connection, Search search, Map<String, Long[]> communes) throws SQLException {
+    static final Object COMMUNES = new Object();
+    static final String COMMUNES_SQL = "select array(select c.id from geo_territory c"
+            + " left join geo_territory p on p.id = c.parent_id left join geo_territory r on r.id = p.parent_id"
+            + " where c.level = 'COMMUNE' and t.id in (c.id, c.parent_id, p.parent_id, r.parent_id))"
+            + " from geo_territory t where t.map_version = ? and t.code = ?";
+
+    static SqlSearch sqlSearch(Search search) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
+        SqlSearch statements = new SqlSearch();
         if (search.territory() != null) {
-            Long[] ids = communes.get(search.territory());
-            if (ids == null) {
-                try (PreparedStatement statement = connection.prepareStatement("""
-                        select t.id from geo_territory_path p join geo_territory t on t.id = p.commune_id
-                        where p.level = 'COMMUNE' and (select id from geo_territory where map_version = '2015' and code = ?)
-                          in (p.country_id, p.region_id, p.province_id, p.commune_id) order by t.code""")) {
-                    statement.setString(1, search.territory());
-                    List<Long> list = new ArrayList<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            list.add(rows.getLong(1));
-                        }
-                    }
-                    ids = list.toArray(Long[]::new);
-                    communes.put(search.territory(), ids);
-                }
-            }
             where.append(" and a.commune_id = any(?)");
-            params.add(ids);
+            params.add(COMMUNES); // resolved by each execution, as DirectorySearch does
+            statements.territory = search.territory();
         }
         if (search.valueChain() != null) {
             where.append(" and a.value_chain_code = ?");
@@ -343,11 +354,12 @@ public class Bench {
             where.append(" and a.youth_led = ?");
             params.add(search.youthLed());
         }
-        SqlSearch statements = new SqlSearch();
         statements.offset = (long) search.page() * 20;
         String text = search.q() == null ? "" : SearchText.normalize(search.q());
         if (text.isEmpty()) {
-            statements.countSql = "select count(*) from registry_actor a" + where;
+            statements.countSql = params.isEmpty()
+                    ? "select actors from registry_actor_total"
+                    : "select count(*) from registry_actor a" + where;
             statements.countParams = params;
             List<Object> page = new ArrayList<>(params);
             page.add(20);
@@ -384,8 +396,9 @@ public class Bench {
             throws SQLException {
         List<String> out = new ArrayList<>();
         long total = -1;
+        search = resolve(connection, prepared, search);
         if (!search.text) {
-            total = longOf(query(connection, prepared, search.countSql, search.countParams), "count");
+            total = longOf(query(connection, prepared, search.countSql, search.countParams));
             out.add(Long.toString(total));
             if (total <= search.offset) {
                 return out;
@@ -393,7 +406,7 @@ public class Bench {
         }
         List<Map<String, Object>> rows = query(connection, prepared, search.sql.get(0), search.params.get(0));
         if (search.text) {
-            total = rows.isEmpty() ? (search.offset == 0 ? 0 : longOf(query(connection, prepared, search.countSql, search.countParams), "count")) : ((Number) rows.get(0).get("total")).longValue();
+            total = rows.isEmpty() ? (search.offset == 0 ? 0 : longOf(query(connection, prepared, search.countSql, search.countParams))) : ((Number) rows.get(0).get("total")).longValue();
             out.add(Long.toString(total));
         }
         for (Map<String, Object> row : rows) {
@@ -402,8 +415,19 @@ public class Bench {
         return out;
     }
 
-    static long longOf(List<Map<String, Object>> rows, String column) {
-        return ((Number) rows.get(0).get(column)).longValue();
+    /** The territory's communes looked up, as DirectorySearch does before searching. */
+    static SqlSearch resolve(Connection connection, Map<String, PreparedStatement> prepared, SqlSearch search)
+            throws SQLException {
+        if (search.territory == null) {
+            return search;
+        }
+        Object communes = query(connection, prepared, COMMUNES_SQL, List.of("2015", search.territory))
+                .get(0).values().iterator().next();
+        return search.withCommunes((Long[]) ((Array) communes).getArray());
+    }
+
+    static long longOf(List<Map<String, Object>> rows) {
+        return ((Number) rows.get(0).values().iterator().next()).longValue();
     }
 
     static List<Map<String, Object>> query(
@@ -442,14 +466,13 @@ public class Bench {
             Connection connection = DriverManager.getConnection(url, "postgres", "");
             connection.setReadOnly(true);
             Map<String, PreparedStatement> prepared = new HashMap<>();
-            Map<String, Long[]> communes = new HashMap<>();
             Map<Search, SqlSearch> built = new HashMap<>();
             return new Client() {
                 @Override
                 public boolean send(Search search) throws Exception {
                     SqlSearch statements = built.get(search);
                     if (statements == null) {
-                        statements = sqlSearch(connection, search, communes);
+                        statements = sqlSearch(search);
                         built.put(search, statements);
                     }
                     execute(connection, statements, prepared);
@@ -486,11 +509,10 @@ public class Bench {
         // 1. Same answers by both routes, so the SQL timings are those of the same queries.
         try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
             Map<String, PreparedStatement> prepared = new HashMap<>();
-            Map<String, Long[]> communes = new HashMap<>();
             StringBuilder plans = new StringBuilder();
             for (var type : types.entrySet()) {
                 for (Search search : type.getValue()) {
-                    if (search.html() || System.getenv("BENCH_SKIP_CHECK") != null) {
+                    if (search.html() || HTTP_ONLY || System.getenv("BENCH_SKIP_CHECK") != null) {
                         continue;
                     }
                     String json = body(base, search);
@@ -501,8 +523,9 @@ public class Bench {
                     while (id.find()) {
                         expected.add(id.group(1));
                     }
-                    SqlSearch statements = sqlSearch(connection, search, communes);
+                    SqlSearch statements = sqlSearch(search);
                     List<String> actual = execute(connection, statements, prepared);
+                    statements = resolve(connection, prepared, statements);
                     if (!expected.equals(actual)) {
                         throw new IllegalStateException("SQL mirror differs from the API for " + search.path()
                                 + "\n api: " + expected + "\n sql: " + actual);
@@ -530,7 +553,7 @@ public class Bench {
         for (int clients : concurrency) {
             for (var type : types.entrySet()) {
                 results.add(report(run("http", type.getKey(), clients, type.getValue(), http(base), SECONDS)));
-                if (!type.getValue().get(0).html()) {
+                if (!type.getValue().get(0).html() && !HTTP_ONLY) {
                     results.add(report(run("sql", type.getKey(), clients, type.getValue(), sql(url), SECONDS)));
                 }
             }

@@ -12,3 +12,37 @@ create index registry_actor_sort_name_idx on registry_actor (sort_name, party_id
 -- Totals of the women-led and youth-led filters by index-only scans.
 create index registry_actor_women_led_idx on registry_actor (women_led);
 create index registry_actor_youth_led_idx on registry_actor (youth_led);
+
+-- How many actors there are, kept by statement triggers: the directory's unfiltered first page (its
+-- most visited) shows the total without counting the whole register on every visit. One row;
+-- registrations update it in their own transaction, so every reader sees the count of its snapshot.
+create table registry_actor_total (
+  only_row boolean primary key default true constraint registry_actor_total_one_row_ck check (only_row),
+  actors   bigint not null
+);
+insert into registry_actor_total (actors) select count(*) from registry_actor;
+
+create function registry_actor_total_added() returns trigger language plpgsql as $$
+begin
+  update registry_actor_total set actors = actors + (select count(*) from added);
+  return null;
+end $$;
+
+create function registry_actor_total_removed() returns trigger language plpgsql as $$
+begin
+  update registry_actor_total set actors = actors - (select count(*) from removed);
+  return null;
+end $$;
+
+create function registry_actor_total_emptied() returns trigger language plpgsql as $$
+begin
+  update registry_actor_total set actors = 0;
+  return null;
+end $$;
+
+create trigger registry_actor_total_insert after insert on registry_actor
+  referencing new table as added for each statement execute function registry_actor_total_added();
+create trigger registry_actor_total_delete after delete on registry_actor
+  referencing old table as removed for each statement execute function registry_actor_total_removed();
+create trigger registry_actor_total_truncate after truncate on registry_actor
+  for each statement execute function registry_actor_total_emptied();

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import ma.tadamon.geo.Territories;
-import ma.tadamon.geo.Territory;
-import ma.tadamon.geo.TerritoryLevel;
 import ma.tadamon.platform.LocalizedText;
 import ma.tadamon.platform.NotFoundException;
 import ma.tadamon.platform.PageResult;
@@ -21,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>every filter is a condition on {@code registry_actor} alone, so the total is counted
  *       without joins (by an index-only scan where one fits), and a page is chosen there too: the
  *       party's names and the commune are joined for its twenty rows only;
- *   <li>a territory above the commune is turned into its communes first, which gives the planner
- *       exact row estimates instead of the flattened hierarchy view's guesses;
+ *   <li>a territory is turned into its communes first (one query), which gives the planner exact
+ *       row estimates instead of the flattened hierarchy view's guesses;
+ *   <li>with no filter at all, the total is the one kept by triggers ({@code registry_actor_total});
  *   <li>without text, results come in name order ({@code registry_actor.sort_name}), which its
  *       index gives directly: the first page reads twenty rows, not the whole register;
  *   <li>with text, each match is scored once (a name that holds the query as whole words scores 1
@@ -37,7 +36,8 @@ class DirectorySearch {
     /** The page's rows: filtered, ordered and cut in {@code a}, then joined for their names and commune. */
     private static final String PAGE = """
             select a.party_id, a.type, p.name_ar, p.name_fr, p.name_en, a.value_chain_code, a.commune_id,
-                   c.name_ar as commune_ar, c.name_fr as commune_fr, a.status, a.women_led, a.youth_led,
+                   c.code as commune_code, c.name_ar as commune_ar,
+                   c.name_fr as commune_fr, a.status, a.women_led, a.youth_led,
                    coalesce(a.latitude, c.latitude) as lat, coalesce(a.longitude, c.longitude) as lon%s
             from (%s) a
             join party_party p on p.id = a.party_id
@@ -53,6 +53,7 @@ class DirectorySearch {
             new LocalizedText(rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en")),
             rs.getString("value_chain_code"),
             rs.getLong("commune_id"),
+            rs.getString("commune_code"),
             new LocalizedText(rs.getString("commune_ar"), rs.getString("commune_fr"), null),
             ActorStatus.valueOf(rs.getString("status")),
             rs.getBoolean("women_led"),
@@ -72,18 +73,8 @@ class DirectorySearch {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (query.territory() != null && !query.territory().isBlank()) {
-            Territory territory = territories
-                    .byCode(query.territory().trim())
-                    .orElseThrow(() -> new NotFoundException("territory.notFound", query.territory()));
-            if (territory.level() == TerritoryLevel.COMMUNE) {
-                where.append(" and a.commune_id = ?");
-                params.add(territory.id());
-            } else {
-                where.append(" and a.commune_id = any(?)");
-                params.add(territories.communesWithin(territory.id()).stream()
-                        .map(Territory::id)
-                        .toArray(Long[]::new));
-            }
+            where.append(" and a.commune_id = any(?)");
+            params.add(communesWithin(query.territory()));
         }
         if (query.type() != null) {
             where.append(" and a.type = ?");
@@ -108,7 +99,7 @@ class DirectorySearch {
         String text = query.text() == null ? "" : SearchText.normalize(query.text());
         long offset = (long) query.page() * query.size();
         if (text.isEmpty()) {
-            long total = count(where, params);
+            long total = params.isEmpty() ? allActors() : count(where, params);
             String inner = "select " + ACTOR_COLUMNS + " from registry_actor a" + where
                     + " order by a.sort_name, a.party_id limit ? offset ?";
             List<ActorSummary> items = total <= offset
@@ -138,6 +129,30 @@ class DirectorySearch {
             total[0] = offset == 0 ? 0 : count(where, params);
         }
         return new PageResult<>(items, query.page(), query.size(), total[0]);
+    }
+
+    /**
+     * The communes of the territory with this official code (itself, if it is a commune), in one
+     * query; resolved before the search so that the planner knows how many there are.
+     */
+    private Long[] communesWithin(String territory) {
+        return jdbc.sql("""
+                        select array(select c.id from geo_territory c
+                                     left join geo_territory p on p.id = c.parent_id
+                                     left join geo_territory r on r.id = p.parent_id
+                                     where c.level = 'COMMUNE' and t.id in (c.id, c.parent_id, p.parent_id, r.parent_id))
+                        from geo_territory t where t.map_version = ? and t.code = ?""")
+                .params(territories.mapVersion(), territory.trim())
+                .query((rs, row) -> (Long[]) rs.getArray(1).getArray())
+                .optional()
+                .orElseThrow(() -> new NotFoundException("territory.notFound", territory));
+    }
+
+    /** Every actor: the total the triggers of registry_actor keep (V9), not a count of the table. */
+    private long allActors() {
+        return jdbc.sql("select actors from registry_actor_total")
+                .query(Long.class)
+                .single();
     }
 
     private long count(CharSequence where, List<Object> params) {

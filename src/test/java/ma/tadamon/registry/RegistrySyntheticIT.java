@@ -3,8 +3,13 @@ package ma.tadamon.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import ma.tadamon.geo.Territories;
+import ma.tadamon.geo.Territory;
+import ma.tadamon.platform.SearchText;
 import ma.tadamon.platform.demo.SyntheticGenerator;
 import ma.tadamon.support.IntegrationTest;
 import ma.tadamon.support.SyntheticRows;
@@ -31,9 +36,17 @@ class RegistrySyntheticIT {
     @Autowired
     LeadershipRules rules;
 
+    @Autowired
+    Territories territories;
+
     @AfterEach
     void leaveNoSyntheticRows() {
         SyntheticRows.wipe(jdbc); // the directory tests of other classes expect the demo actors only
+        assertThat(actors.search(DirectoryQuery.all(0, 20)).totalItems())
+                .as("the total kept by triggers follows deletes")
+                .isEqualTo(jdbc.sql("select count(*) from registry_actor")
+                        .query(Long.class)
+                        .single());
     }
 
     String fingerprint() {
@@ -85,6 +98,11 @@ class RegistrySyntheticIT {
                 .as("nearly all synthetic organisations are SSE actors")
                 .isGreaterThan(SCALE * 9L / 10);
         assertThat(registered).isEqualTo(parties);
+        assertThat(actors.search(DirectoryQuery.all(0, 20)).totalItems())
+                .as("the total kept by triggers follows COPY")
+                .isEqualTo(jdbc.sql("select count(*) from registry_actor")
+                        .query(Long.class)
+                        .single());
         assertThat(jdbc.sql("""
                         select count(*) from registry_actor a join party_party p on p.id = a.party_id
                         where a.synthetic and (a.commune_id <> p.territory_id or a.sort_name <> coalesce(p.name_fr, p.name_ar))""").query(Long.class).single())
@@ -141,6 +159,96 @@ class RegistrySyntheticIT {
                     .as("actor %s", flags.id())
                     .containsExactly(recomputed);
         }
+    }
+
+    /**
+     * The directory's SQL was reshaped for scale (DirectorySearch); its answers must stay those of the
+     * first version, kept here as the reference: same totals, same pages, same order — on synthetic
+     * names, which tie a lot.
+     */
+    @Test
+    void directoryGivesTheSameAnswersAsTheReferenceQuery() {
+        generator.generate(12, SCALE);
+        List<DirectoryQuery> queries = List.of(
+                DirectoryQuery.all(0, 20),
+                DirectoryQuery.all(3, 20),
+                new DirectoryQuery("الأمل", null, null, null, null, null, null, 0, 20),
+                new DirectoryQuery("Al Amal", null, null, null, null, null, null, 1, 20),
+                new DirectoryQuery("tifaouin", null, null, null, null, null, null, 0, 20),
+                new DirectoryQuery("Coopérative Argane", null, null, null, null, null, null, 0, 20),
+                new DirectoryQuery("amal 1", "09", null, null, null, null, null, 0, 20),
+                new DirectoryQuery(null, "03.531", null, null, null, null, null, 0, 20),
+                new DirectoryQuery(null, "10", ActorType.COOPERATIVE, null, null, true, null, 0, 20),
+                new DirectoryQuery(null, null, null, "HANDICRAFTS", null, null, true, 0, 20),
+                new DirectoryQuery(null, "MA", null, null, "ARGAN", null, null, 0, 20),
+                new DirectoryQuery(null, "09.001.07.03", null, null, null, null, null, 0, 20),
+                new DirectoryQuery("النور", null, null, null, null, null, null, 99, 20));
+        for (DirectoryQuery query : queries) {
+            var result = actors.search(query);
+            assertThat(result.items().stream().map(ActorSummary::id).toList())
+                    .as("page of %s", query)
+                    .isEqualTo(reference(query, false));
+            assertThat(List.of(result.totalItems())).as("total of %s", query).isEqualTo(reference(query, true));
+        }
+    }
+
+    /** The directory query of the registry's first version (commit 9845954), ids or total only. */
+    List<Object> reference(DirectoryQuery query, boolean total) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        String text = query.text() == null ? "" : SearchText.normalize(query.text());
+        if (query.territory() != null) {
+            Territory territory = territories.byCode(query.territory()).orElseThrow();
+            where.append(" and tp.")
+                    .append(territory.level().name().toLowerCase(Locale.ROOT))
+                    .append("_id = ?");
+            params.add(territory.id());
+        }
+        if (query.type() != null) {
+            where.append(" and a.type = ?");
+            params.add(query.type().name());
+        }
+        if (query.valueChain() != null) {
+            where.append(" and a.value_chain_code = ?");
+            params.add(query.valueChain());
+        }
+        if (query.sector() != null) {
+            where.append(" and v.sector_code = ?");
+            params.add(query.sector());
+        }
+        if (query.womenLed() != null) {
+            where.append(" and a.women_led = ?");
+            params.add(query.womenLed());
+        }
+        if (query.youthLed() != null) {
+            where.append(" and a.youth_led = ?");
+            params.add(query.youthLed());
+        }
+        if (!text.isEmpty()) {
+            where.append(" and (a.search_text like ? or ? <% a.search_text)");
+            params.add("%" + text.replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(text);
+        }
+        String from = " from registry_actor a join party_party p on p.id = a.party_id"
+                + " join registry_value_chain v on v.code = a.value_chain_code"
+                + " join geo_territory_path tp on tp.territory_id = a.commune_id"
+                + " join geo_territory c on c.id = a.commune_id";
+        if (total) {
+            return List.of(jdbc.sql("select count(*)" + from + where)
+                    .params(params)
+                    .query(Long.class)
+                    .single());
+        }
+        List<Object> all = new ArrayList<>(List.of(text, text));
+        all.addAll(params);
+        all.add(query.size());
+        all.add((long) query.page() * query.size());
+        return jdbc.sql("select a.party_id, case when ? = '' then 0 else word_similarity(?, a.search_text) end as score"
+                        + from + where
+                        + " order by score desc, coalesce(p.name_fr, p.name_ar), a.party_id limit ? offset ?")
+                .params(all)
+                .query((rs, row) -> (Object) rs.getObject("party_id", UUID.class))
+                .list();
     }
 
     @Test

@@ -34,9 +34,10 @@ public class SyntheticGenerator {
                     scale,
                     (System.nanoTime() - started) / 1_000_000);
         }
-        // Bulk loads leave the planner's statistics and the visibility map stale until autovacuum comes
-        // by: refresh them now, so the first queries on the new data (a benchmark's) get the plans and
-        // the index-only scans they will have later.
+        // Bulk loads leave the planner's statistics stale until autovacuum comes by: refresh them now, so
+        // the first queries on the new data get the plans they will have later. (The visibility map may
+        // stay partly unset if an auto-analyze holds an older snapshot meanwhile; autovacuum sets it soon
+        // after, and bench/registry/run.sh vacuums once more before measuring.)
         jdbc.sql("vacuum (analyze)").update();
     }
 }
