@@ -13,6 +13,7 @@ public record ActorSummary(
         LocalizedText name,
         String valueChain,
         long communeId,
+        String communeCode,
         LocalizedText communeName,
         ActorStatus status,
         boolean womenLed,

@@ -58,19 +58,6 @@ public class Actors {
             rs.getBoolean("women_led"),
             rs.getBoolean("youth_led"));
 
-    private static final RowMapper<ActorSummary> SUMMARIES = (rs, row) -> new ActorSummary(
-            rs.getObject("party_id", UUID.class),
-            ActorType.valueOf(rs.getString("type")),
-            new LocalizedText(rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en")),
-            rs.getString("value_chain_code"),
-            rs.getLong("commune_id"),
-            new LocalizedText(rs.getString("commune_ar"), rs.getString("commune_fr"), null),
-            ActorStatus.valueOf(rs.getString("status")),
-            rs.getBoolean("women_led"),
-            rs.getBoolean("youth_led"),
-            rs.getBigDecimal("lat"),
-            rs.getBigDecimal("lon"));
-
     private static final String SELECT_ACTOR = """
             select a.*, p.name_ar, p.name_fr, p.name_en, v.sector_code
             from registry_actor a join party_party p on p.id = a.party_id
@@ -81,6 +68,7 @@ public class Actors {
     private final Territories territories;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final DirectorySearch directory;
 
     Actors(
             JdbcClient jdbc,
@@ -93,6 +81,7 @@ public class Actors {
         this.territories = territories;
         this.audit = audit;
         this.events = events;
+        this.directory = new DirectorySearch(jdbc, territories);
     }
 
     public Registration register(NewActor actor) {
@@ -151,8 +140,9 @@ public class Actors {
         jdbc.sql("""
                         insert into registry_actor (party_id, type, legal_form, created_on, value_chain_code, commune_id, address,
                           latitude, longitude, phone, email, story_ar, story_fr, registration_number, registration_authority,
-                          registration_date, ice, rib, search_text, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          registration_date, ice, rib, search_text, sort_name, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                          (select coalesce(name_fr, name_ar) from party_party where id = ?), ?)""")
                 .params(
                         id,
                         actor.type().name(),
@@ -173,6 +163,7 @@ public class Actors {
                         ice,
                         rib,
                         searchText(actor.nameAr(), actor.nameFr(), actor.nameEn()),
+                        id,
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
         audit.record("CREATE", "actor", id, null, find(id).orElseThrow());
@@ -394,73 +385,7 @@ public class Actors {
      */
     @Transactional(readOnly = true)
     public PageResult<ActorSummary> search(DirectoryQuery query) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> params = new ArrayList<>();
-        String text = query.text() == null ? "" : SearchText.normalize(query.text());
-        if (query.territory() != null && !query.territory().isBlank()) {
-            Territory territory = territories
-                    .byCode(query.territory().trim())
-                    .orElseThrow(() -> new NotFoundException("territory.notFound", query.territory()));
-            String column = switch (territory.level()) {
-                case COUNTRY -> "country_id";
-                case REGION -> "region_id";
-                case PROVINCE -> "province_id";
-                case COMMUNE -> "commune_id";
-            };
-            where.append(" and tp.").append(column).append(" = ?");
-            params.add(territory.id());
-        }
-        if (query.type() != null) {
-            where.append(" and a.type = ?");
-            params.add(query.type().name());
-        }
-        if (query.valueChain() != null && !query.valueChain().isBlank()) {
-            where.append(" and a.value_chain_code = ?");
-            params.add(query.valueChain());
-        }
-        if (query.sector() != null && !query.sector().isBlank()) {
-            where.append(" and v.sector_code = ?");
-            params.add(query.sector());
-        }
-        if (query.womenLed() != null) {
-            where.append(" and a.women_led = ?");
-            params.add(query.womenLed());
-        }
-        if (query.youthLed() != null) {
-            where.append(" and a.youth_led = ?");
-            params.add(query.youthLed());
-        }
-        if (!text.isEmpty()) {
-            where.append(" and (a.search_text like ? or ? <% a.search_text)");
-            params.add("%" + text.replace("%", "\\%").replace("_", "\\_") + "%");
-            params.add(text);
-        }
-        String from = " " + """
-                 from registry_actor a
-                 join party_party p on p.id = a.party_id
-                 join registry_value_chain v on v.code = a.value_chain_code
-                 join geo_territory_path tp on tp.territory_id = a.commune_id
-                 join geo_territory c on c.id = a.commune_id""";
-        long total = jdbc.sql("select count(*)" + from + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> pageParams = new ArrayList<>();
-        pageParams.add(text);
-        pageParams.addAll(params);
-        pageParams.add(query.size());
-        pageParams.add((long) query.page() * query.size());
-        List<ActorSummary> items = jdbc.sql(
-                        "select a.party_id, a.type, p.name_ar, p.name_fr, p.name_en, a.value_chain_code,"
-                                + " a.commune_id, c.name_ar as commune_ar, c.name_fr as commune_fr, a.status, a.women_led, a.youth_led,"
-                                + " coalesce(a.latitude, c.latitude) as lat, coalesce(a.longitude, c.longitude) as lon,"
-                                + " case when ? = '' then 0 else word_similarity(?, a.search_text) end as score" + from
-                                + where
-                                + " order by score desc, coalesce(p.name_fr, p.name_ar), a.party_id limit ? offset ?")
-                .params(withTextTwice(text, pageParams))
-                .query(SUMMARIES)
-                .list();
-        return new PageResult<>(items, query.page(), query.size(), total);
+        return directory.search(query);
     }
 
     /** Recomputes women-led and youth-led after a change of members or board; returns the new flags. */
@@ -488,13 +413,8 @@ public class Actors {
         return new boolean[] {womenLed, youthLed};
     }
 
-    private static List<Object> withTextTwice(String text, List<Object> params) {
-        List<Object> all = new ArrayList<>(params);
-        all.add(1, text);
-        return all;
-    }
-
-    static String searchText(@Nullable String... names) {
+    /** What the directory's text search compares: the names, normalised, in one string. */
+    public static String searchText(@Nullable String... names) {
         StringBuilder text = new StringBuilder();
         for (String name : names) {
             if (name != null && !name.isBlank()) {

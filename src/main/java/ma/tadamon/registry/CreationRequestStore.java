@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import ma.tadamon.platform.LocalizedText;
 import ma.tadamon.registry.CreationRequest.Status;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,24 +93,10 @@ class CreationRequestStore {
     Optional<ActorSummary> summary(UUID actorId) {
         return jdbc.sql("""
                         select a.party_id, a.type, p.name_ar, p.name_fr, p.name_en, a.value_chain_code, a.commune_id,
-                               c.name_ar as commune_ar, c.name_fr as commune_fr, a.status, a.women_led, a.youth_led,
+                               c.code as commune_code, c.name_ar as commune_ar, c.name_fr as commune_fr, a.status, a.women_led, a.youth_led,
                                coalesce(a.latitude, c.latitude) as lat, coalesce(a.longitude, c.longitude) as lon
                         from registry_actor a join party_party p on p.id = a.party_id join geo_territory c on c.id = a.commune_id
-                        where a.party_id = ?""")
-                .param(actorId)
-                .query((rs, row) -> new ActorSummary(
-                        rs.getObject("party_id", UUID.class),
-                        ActorType.valueOf(rs.getString("type")),
-                        new LocalizedText(rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en")),
-                        rs.getString("value_chain_code"),
-                        rs.getLong("commune_id"),
-                        new LocalizedText(rs.getString("commune_ar"), rs.getString("commune_fr"), null),
-                        ActorStatus.valueOf(rs.getString("status")),
-                        rs.getBoolean("women_led"),
-                        rs.getBoolean("youth_led"),
-                        rs.getBigDecimal("lat"),
-                        rs.getBigDecimal("lon")))
-                .optional();
+                        where a.party_id = ?""").param(actorId).query(DirectorySearch.SUMMARIES).optional();
     }
 
     void event(UUID requestId, Status status, @Nullable String note, @Nullable UUID by) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ma.tadamon.platform.demo.SyntheticGenerator;
 import ma.tadamon.support.IntegrationTest;
+import ma.tadamon.support.SyntheticRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,22 +26,22 @@ class SyntheticGeneratorIT {
 
     @Test
     void theSameSeedAlwaysGivesTheSameData() {
-        jdbc.sql("delete from party_party where synthetic").update();
+        SyntheticRows.wipe(jdbc);
         generator.generate(7, 300);
         String first = fingerprint();
         assertThat(first).startsWith("300:");
 
-        jdbc.sql("delete from party_party where synthetic").update();
+        SyntheticRows.wipe(jdbc);
         generator.generate(7, 300);
         assertThat(fingerprint()).isEqualTo(first);
 
         generator.generate(7, 300); // a second run adds nothing
         assertThat(fingerprint()).isEqualTo(first);
 
-        jdbc.sql("delete from party_party where synthetic").update();
+        SyntheticRows.wipe(jdbc);
         generator.generate(8, 300);
         assertThat(fingerprint()).isNotEqualTo(first);
-        jdbc.sql("delete from party_party where synthetic").update();
+        SyntheticRows.wipe(jdbc);
     }
 
     @Test
@@ -57,6 +58,6 @@ class SyntheticGeneratorIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(real);
-        jdbc.sql("delete from party_party where synthetic").update();
+        SyntheticRows.wipe(jdbc);
     }
 }

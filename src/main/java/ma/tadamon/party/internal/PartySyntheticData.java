@@ -22,12 +22,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PartySyntheticData implements SyntheticDataset {
 
-    static final String[] KINDS = {"SSE_ACTOR", "SSE_ACTOR", "SSE_ACTOR", "ASSOCIATION", "NETWORK", "COMPANY"};
+    /** Nearly all are SSE actors, as in the registry they feed; the rest are their partners. */
+    static final int SSE_ACTOR_PERCENT = 98;
+
+    static final String[] OTHER_KINDS = {"ASSOCIATION", "NETWORK", "COMPANY"};
     private static final String[] AR = {
-        "الأمل", "النور", "الخير", "تيفاوين", "أركان", "الواحة", "الأطلس", "الفجر", "تودرت", "الزيتونة"
+        "الأمل", "النور", "الخير", "تيفاوين", "أركان", "الواحة", "الأطلس", "الفجر", "تودرت", "الزيتونة",
+        "البركة", "الوحدة", "الإخلاص", "الصفاء", "تامونت", "النجاح", "الرحمة", "تيغرمت", "السلام", "أمنار"
     };
     private static final String[] FR = {
-        "Al Amal", "Annour", "Al Khair", "Tifawin", "Argane", "Al Waha", "Atlas", "Al Fajr", "Toudert", "Zitouna"
+        "Al Amal",
+        "Annour",
+        "Al Khair",
+        "Tifawin",
+        "Argane",
+        "Al Waha",
+        "Atlas",
+        "Al Fajr",
+        "Toudert",
+        "Zitouna",
+        "Al Baraka",
+        "Al Wahda",
+        "Al Ikhlas",
+        "Assafae",
+        "Tamount",
+        "Annajah",
+        "Arrahma",
+        "Tighremt",
+        "Assalam",
+        "Amnar"
     };
     private static final Instant EPOCH = Instant.parse("2020-01-01T00:00:00Z");
 
@@ -57,7 +80,9 @@ class PartySyntheticData implements SyntheticDataset {
         List<Object[]> rows = new ArrayList<>(context.scale());
         for (int i = 0; i < context.scale(); i++) {
             UUID id = SyntheticContext.uuid(random);
-            String kind = KINDS[random.nextInt(KINDS.length)];
+            String kind = random.nextInt(100) < SSE_ACTOR_PERCENT
+                    ? "SSE_ACTOR"
+                    : OTHER_KINDS[random.nextInt(OTHER_KINDS.length)];
             int word = random.nextInt(AR.length);
             Territory commune = communes.get(random.nextInt(communes.size()));
             Instant created = EPOCH.plusSeconds(random.nextLong(5L * 365 * 24 * 3600));
@@ -73,5 +98,9 @@ class PartySyntheticData implements SyntheticDataset {
         jdbc.batchUpdate("""
                 insert into party_party (id, kind, name_ar, name_fr, territory_id, synthetic, created_at)
                 values (?, ?, ?, ?, ?, true, ?) on conflict (id) do nothing""", rows);
+        jdbc.update("""
+                insert into party_party_role (party_id, role)
+                select id, 'SSE_ACTOR' from party_party where synthetic and kind = 'SSE_ACTOR'
+                on conflict do nothing""");
     }
 }

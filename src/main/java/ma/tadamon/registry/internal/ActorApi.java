@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import ma.tadamon.geo.Territories;
 import ma.tadamon.platform.AgeBand;
@@ -81,15 +80,13 @@ class ActorApi {
                 youthLed,
                 PageResult.page(page),
                 PageResult.size(size)));
-        Map<Long, String> codes = territories.codesOf(
-                result.items().stream().map(ActorSummary::communeId).distinct().toList());
         return result.map(a -> new ActorLine(
                 a.id(),
                 a.type(),
                 a.name().ar(),
                 a.name().fr(),
                 a.valueChain(),
-                codes.get(a.communeId()),
+                a.communeCode(),
                 a.status().name(),
                 a.womenLed(),
                 a.youthLed(),

@@ -2,7 +2,9 @@ package ma.tadamon.registry.internal;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import ma.tadamon.geo.Territories;
+import ma.tadamon.geo.Territory;
 import ma.tadamon.geo.TerritoryLevel;
 import ma.tadamon.platform.NotFoundException;
 import ma.tadamon.platform.PageResult;
@@ -71,7 +73,13 @@ class DirectoryController {
         model.addAttribute("types", ActorType.values());
         model.addAttribute("valueChains", actors.valueChains());
         model.addAttribute("regions", territories.regions());
-        model.addAttribute("provinces", territories.atLevel(TerritoryLevel.PROVINCE));
+        // grouped here, so that the territory list renders each province once instead of testing
+        // every province under every region (900 template expressions, a third of the page's time)
+        model.addAttribute(
+                "provincesByRegion",
+                territories.atLevel(TerritoryLevel.PROVINCE).stream()
+                        .filter(p -> p.parentId() != null)
+                        .collect(Collectors.groupingBy(Territory::parentId)));
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("canImport", access.isRegistrar());
         return "registry/directory";
