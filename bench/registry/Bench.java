@@ -370,18 +370,21 @@ public class Bench {
         } else {
             statements.text = true;
             String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            where.append(" and (a.search_text like ? or ? <% a.search_text)");
-            params.add("%" + escaped + "%");
-            params.add(text);
+            // the word-prefix route of DirectorySearch (V14); the bench's queries all match by words,
+            // so its close-spelling fallback is not mirrored
+            String words = java.util.Arrays.stream(text.split(" ")).filter(w -> !w.isBlank()).map(w -> w + ":*")
+                    .collect(java.util.stream.Collectors.joining(" & "));
+            where.append(" and a.search_words @@ to_tsquery('simple', ?)");
+            params.add(words);
             statements.countSql = "select count(*) from registry_actor a" + where;
             statements.countParams = params;
-            List<Object> page = new ArrayList<>(List.of("% " + escaped + " %", text));
+            List<Object> page = new ArrayList<>(List.of("% " + escaped + " %", words));
             page.addAll(params);
             page.add(20);
             page.add(statements.offset);
             String inner = "select " + ACTOR_COLUMNS + ", count(*) over () as total,"
                     + " case when ' ' || a.search_text || ' ' like ? then 1::real"
-                    + " else word_similarity(?, a.search_text) end as score"
+                    + " else ts_rank(a.search_words, to_tsquery('simple', ?)) end as score"
                     + " from registry_actor a" + where
                     + " order by score desc, a.sort_name, a.party_id limit ? offset ?";
             statements.sql.add(PAGE.formatted(", a.total", inner, "a.score desc, a.sort_name, a.party_id"));
