@@ -5,7 +5,8 @@
     if (!window.L) { return; }
     var list = document.getElementById(element.getAttribute('data-markers'));
     var points = list ? list.querySelectorAll('[data-lat][data-lon]') : [];
-    var map = L.map(element, { scrollWheelZoom: false });
+    // No animations: cheap phones draw faster, and markers are placed for the final view at once.
+    var map = L.map(element, { scrollWheelZoom: false, zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
     var tiles = element.getAttribute('data-tiles');
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 18, attribution: element.getAttribute('data-attribution') || '' }).addTo(map);
@@ -28,9 +29,9 @@
     function fit() {
       map.invalidateSize();
       if (bounds.length > 0) {
-        map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10 });
+        map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10, animate: false });
       } else {
-        map.setView([29.5, -8.5], 5);
+        map.setView([29.5, -8.5], 5, { animate: false });
       }
     }
     fit();

@@ -126,8 +126,15 @@ class BrowserJourneyIT {
         assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".map")).getDomAttribute("data-ready")))
                 .isEqualTo(
                         browser.findElements(By.cssSelector("#actor-list li")).size());
-        assertThat(browser.findElements(By.cssSelector(".map path.leaflet-interactive")))
-                .isNotEmpty();
+        var markers = browser.findElements(By.cssSelector(".map path.leaflet-interactive"));
+        assertThat(markers).isNotEmpty();
+        var map = browser.findElement(By.cssSelector(".map")).getRect();
+        // every marker is drawn inside the map's box: the map fits the results it lists
+        assertThat(markers).allSatisfy(marker -> {
+            var box = marker.getRect();
+            assertThat(box.getX()).isBetween(map.getX(), map.getX() + map.getWidth());
+            assertThat(box.getY()).isBetween(map.getY(), map.getY() + map.getHeight());
+        });
 
         browser.findElement(By.linkText("تعاونية أسرير للنسيج")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
