@@ -124,6 +124,13 @@ public class Territories {
                 .optional();
     }
 
+    /** Whether a territory is the given one or lies within it (one lookup on the flat path). */
+    public boolean isWithin(long territoryId, long ancestorId) {
+        return jdbc.sql("""
+                        select count(*) from geo_territory_path
+                        where territory_id = ? and ? in (country_id, region_id, province_id, commune_id)""").params(territoryId, ancestorId).query(Long.class).single() > 0;
+    }
+
     /** Territories whose name or code matches, optionally at one level and under one parent. */
     public PageResult<Territory> search(
             @Nullable TerritoryLevel level, @Nullable Long parentId, @Nullable String text, int page, int size) {

@@ -365,18 +365,24 @@ public class Actors {
                         select v.code, v.sector_code, v.name_ar, v.name_fr, v.name_en,
                                s.name_ar as s_ar, s.name_fr as s_fr, s.name_en as s_en
                         from registry_value_chain v join registry_sector s on s.code = v.sector_code
-                        order by s.sort_order, v.sort_order""")
-                .query((rs, row) -> new ValueChain(
-                        rs.getString("code"),
-                        rs.getString("sector_code"),
-                        new LocalizedText(rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en")),
-                        new LocalizedText(rs.getString("s_ar"), rs.getString("s_fr"), rs.getString("s_en"))))
-                .list();
+                        order by s.sort_order, v.sort_order""").query(Actors::valueChainRow).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<ValueChain> valueChain(String code) {
-        return valueChains().stream().filter(v -> v.code().equals(code)).findFirst();
+        return jdbc.sql("""
+                        select v.code, v.sector_code, v.name_ar, v.name_fr, v.name_en,
+                               s.name_ar as s_ar, s.name_fr as s_fr, s.name_en as s_en
+                        from registry_value_chain v join registry_sector s on s.code = v.sector_code
+                        where v.code = ?""").param(code).query(Actors::valueChainRow).optional();
+    }
+
+    private static ValueChain valueChainRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ValueChain(
+                rs.getString("code"),
+                rs.getString("sector_code"),
+                new LocalizedText(rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en")),
+                new LocalizedText(rs.getString("s_ar"), rs.getString("s_fr"), rs.getString("s_en")));
     }
 
     /**

@@ -169,7 +169,7 @@ public class Members {
                 actorId,
                 java.util.Map.of("member", memberId, "role", member.role()),
                 java.util.Map.of("member", memberId, "role", role));
-        changed(actor, memberId, MembershipChanged.Change.JOINED, member.gender(), member.birthYear());
+        changed(actor, memberId, MembershipChanged.Change.ROLE_CHANGED, member.gender(), member.birthYear());
     }
 
     /**

@@ -21,6 +21,8 @@ public record MembershipChanged(
 
     public enum Change {
         JOINED,
-        LEFT
+        LEFT,
+        /** Same member, new role (board elections): leadership may change, membership counts do not. */
+        ROLE_CHANGED
     }
 }

@@ -2,7 +2,6 @@ package ma.tadamon.registry;
 
 import java.util.UUID;
 import ma.tadamon.geo.Territories;
-import ma.tadamon.geo.TerritoryLevel;
 import ma.tadamon.identity.Grant;
 import ma.tadamon.identity.Roles;
 import ma.tadamon.identity.SignedInUser;
@@ -94,14 +93,6 @@ public class RegistryAccess {
         if (grant.territoryId() == null) {
             return true;
         }
-        for (TerritoryLevel level : TerritoryLevel.values()) {
-            if (territories
-                    .containing(commune, level)
-                    .map(t -> t.id() == grant.territoryId())
-                    .orElse(false)) {
-                return true;
-            }
-        }
-        return false;
+        return territories.isWithin(commune, grant.territoryId());
     }
 }
