@@ -1,0 +1,8 @@
+package ma.tadamon.sales;
+
+public enum Payment {
+    CASH,
+    CARD,
+    MOBILE,
+    TRANSFER
+}
