@@ -3,6 +3,7 @@ package ma.tadamon.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import ma.tadamon.party.PartyRegistered;
+import ma.tadamon.sales.SaleRecorded;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -23,9 +24,20 @@ public class EventProbe {
             return received;
         }
 
+        private final List<SaleRecorded> sales = new CopyOnWriteArrayList<>();
+
+        public List<SaleRecorded> sales() {
+            return sales;
+        }
+
         @ApplicationModuleListener
         void on(PartyRegistered event) {
             received.add(event);
+        }
+
+        @ApplicationModuleListener
+        void on(SaleRecorded event) {
+            sales.add(event);
         }
     }
 }
