@@ -172,6 +172,10 @@ class SettlementController {
                 return "redirect:/store/" + id + "/settlements/" + sid;
             } catch (InvalidRequestException e) {
                 FormErrors.reject(binding, e);
+                if (e.messageKey().equals("settlement.alreadyPaid")) {
+                    // The form is gone once paid: say it above the statement.
+                    model.addAttribute("paidError", e);
+                }
             }
         }
         return statement(id, sid, model);
