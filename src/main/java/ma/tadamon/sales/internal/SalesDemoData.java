@@ -163,8 +163,9 @@ class SalesDemoData implements DemoData {
     /** Production at home, consignment of what will be sold plus what is left, then the past sales. */
     private void history() {
         Map<UUID, SellableVariant> variants = products.sellable(LEFT_IN_STORE.keySet());
-        List<UUID> onSale =
-                LEFT_IN_STORE.keySet().stream().filter(variants::containsKey).toList();
+        List<UUID> onSale = LEFT_IN_STORE.keySet().stream()
+                .filter(id -> variants.containsKey(id) && variants.get(id).sellable())
+                .toList();
         if (onSale.isEmpty()) {
             return;
         }
