@@ -208,6 +208,20 @@ class StoreIT {
     }
 
     @Test
+    void theSearchFindsWhatLiesInTheStoreByProductOrCooperativeAndAddsIt() throws Exception {
+        String byProduct = pos(get("/store/" + STORE + "/pos/search").param("search", "huile caisse"))
+                .getContentAsString();
+        assertThat(byProduct).startsWith("<div id=\"pos-results\"").contains("add:" + oil);
+        String byCooperative = pos(get("/store/" + STORE + "/pos/search").param("search", "dattes de Taghjijt"))
+                .getContentAsString();
+        assertThat(byCooperative).contains("add:" + dates).doesNotContain("add:" + oil);
+
+        String html = pos(basket(UUID.randomUUID().toString()).param("action", "add:" + dates))
+                .getContentAsString();
+        assertThat(html).containsPattern("id=\"q-" + dates + "\"[^>]*value=\"1\"");
+    }
+
+    @Test
     void onlyThoseWhoWorkAtTheStoreOpenItsTill() throws Exception {
         Cookie manager = SignIn.as(mvc, "manager@tadamon.ma", SignIn.DEMO_PASSWORD);
         assertThat(mvc.perform(get("/store/" + STORE + "/pos").cookie(manager))
