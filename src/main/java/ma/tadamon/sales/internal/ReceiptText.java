@@ -33,6 +33,11 @@ class ReceiptText {
         return name.in(Locale.forLanguageTag(language));
     }
 
+    /** The name reads the same in Arabic and French (one written in only one of them): print it once. */
+    public boolean same(LocalizedText name) {
+        return name(name, "ar").equals(name(name, "fr"));
+    }
+
     /** Date and time in Morocco, written the same way in both languages. */
     public String when(Instant instant) {
         return WHEN.withZone(MOROCCO).format(instant);
