@@ -57,8 +57,8 @@ public class Catalogue {
                     .toArray(Long[]::new));
         }
         if (query.label() != null && !query.label().isBlank()) {
-            where.append(" and exists (select 1 from catalog_credential c where c.label_type_code = ? and "
-                    + SHOWN + " and c.actor_id = p.actor_id and (c.product_id is null or c.product_id = p.id))");
+            where.append(" and exists (select 1 from catalog_credential c where c.label_type_code = ? and " + SHOWN
+                    + " and c.actor_id = p.actor_id and (c.product_id is null or c.product_id = p.id))");
             params.add(query.label());
         }
         String from = " from catalog_product p join registry_actor a on a.party_id = p.actor_id";
@@ -69,18 +69,17 @@ public class Catalogue {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(query.size());
         pageParams.add((long) query.page() * query.size());
-        List<ProductCard> items = jdbc.sql("""
+        List<ProductCard> items = jdbc.sql(
+                        """
                         select p.id, p.code, p.name_ar, p.name_fr, p.name_en, p.value_chain_code, p.actor_id,
                                o.name_ar as o_ar, o.name_fr as o_fr, o.name_en as o_en,
                                t.name_ar as t_ar, t.name_fr as t_fr,
                                (select min(v.price) from catalog_variant v
                                  where v.product_id = p.id and v.status = 'ACTIVE') as price_from,
                                (select m.id from catalog_product_media m where m.product_id = p.id
-                                 order by m.sort_order limit 1) as photo_id"""
-                        + from + """
+                                 order by m.sort_order limit 1) as photo_id""" + from + """
                          join party_party o on o.id = p.actor_id
-                         join geo_territory t on t.id = a.commune_id"""
-                        + where + " order by coalesce(p.name_fr, p.name_ar), p.id limit ? offset ?")
+                         join geo_territory t on t.id = a.commune_id""" + where + " order by coalesce(p.name_fr, p.name_ar), p.id limit ? offset ?")
                 .params(pageParams)
                 .query((rs, row) -> new ProductCard(
                         rs.getObject("id", UUID.class),

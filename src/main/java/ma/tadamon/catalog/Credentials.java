@@ -78,11 +78,7 @@ public class Credentials {
     private final MessageSource messages;
 
     Credentials(
-            JdbcClient jdbc,
-            Actors actors,
-            AuditLog audit,
-            NotificationSender notifications,
-            MessageSource messages) {
+            JdbcClient jdbc, Actors actors, AuditLog audit, NotificationSender notifications, MessageSource messages) {
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
@@ -92,7 +88,9 @@ public class Credentials {
 
     @Transactional(readOnly = true)
     public List<LabelType> labelTypes() {
-        return jdbc.sql("select * from catalog_label_type order by sort_order").query(TYPES).list();
+        return jdbc.sql("select * from catalog_label_type order by sort_order")
+                .query(TYPES)
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -109,9 +107,8 @@ public class Credentials {
 
     /** With a given id (demo data). The credential starts PENDING. */
     public UUID declare(UUID id, UUID actorId, NewCredential form, @Nullable Proof proof) {
-        LabelType type = form.labelType() == null
-                ? null
-                : labelType(form.labelType()).orElse(null);
+        LabelType type =
+                form.labelType() == null ? null : labelType(form.labelType()).orElse(null);
         if (type == null) {
             throw new InvalidRequestException("labelType", "validation.credential.type");
         }
@@ -257,7 +254,8 @@ public class Credentials {
 
     @Transactional(readOnly = true)
     public Optional<Proof> proof(UUID id) {
-        return jdbc.sql("select proof_name, proof_type, proof from catalog_credential where id = ? and proof is not null")
+        return jdbc.sql(
+                        "select proof_name, proof_type, proof from catalog_credential where id = ? and proof is not null")
                 .param(id)
                 .query((rs, row) -> new Proof(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
@@ -296,8 +294,7 @@ public class Credentials {
             jdbc.sql("update catalog_credential set reminded_for = valid_to where id = ?")
                     .param(credential.id())
                     .update();
-            audit.record(
-                    "REMIND_EXPIRY", "credential", credential.id(), null, Map.of("validTo", credential.validTo()));
+            audit.record("REMIND_EXPIRY", "credential", credential.id(), null, Map.of("validTo", credential.validTo()));
         }
         return expiring.size();
     }
@@ -338,7 +335,8 @@ public class Credentials {
     static void checkProof(Proof proof) {
         byte[] c = proof.content();
         if (c.length == 0 || c.length > MAX_PROOF_BYTES) {
-            throw new InvalidRequestException("proof", "validation.credential.proofSize", MAX_PROOF_BYTES / (1024 * 1024));
+            throw new InvalidRequestException(
+                    "proof", "validation.credential.proofSize", MAX_PROOF_BYTES / (1024 * 1024));
         }
         String sniffed = sniff(c);
         if (sniffed == null || !sniffed.equals(proof.contentType())) {

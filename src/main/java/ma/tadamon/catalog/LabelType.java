@@ -6,7 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /** A kind of label or certification (IGP, ONSSA authorisation…) and who usually issues it. */
 public record LabelType(
-        String code, String family, LocalizedText name, @Nullable String issuerAr, @Nullable String issuerFr) {
+        String code,
+        String family,
+        LocalizedText name,
+        @Nullable String issuerAr,
+        @Nullable String issuerFr) {
 
     public String name(Locale locale) {
         return name.in(locale);

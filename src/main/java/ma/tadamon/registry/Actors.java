@@ -82,9 +82,12 @@ public class Actors {
         this.territories = territories;
         this.audit = audit;
         this.events = events;
-        this.directory = new DirectorySearch(jdbc, territories, tag -> tagProviders.stream()
-                .flatMap(p -> p.actorsWith(tag).stream())
-                .collect(java.util.stream.Collectors.toSet()));
+        this.directory = new DirectorySearch(
+                jdbc,
+                territories,
+                tag -> tagProviders.stream()
+                        .flatMap(p -> p.actorsWith(tag).stream())
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     public Registration register(NewActor actor) {

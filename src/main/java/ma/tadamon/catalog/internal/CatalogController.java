@@ -31,11 +31,7 @@ class CatalogController {
     private final Territories territories;
 
     CatalogController(
-            Catalogue catalogue,
-            ProductMedia media,
-            Credentials credentials,
-            Actors actors,
-            Territories territories) {
+            Catalogue catalogue, ProductMedia media, Credentials credentials, Actors actors, Territories territories) {
         this.catalogue = catalogue;
         this.media = media;
         this.credentials = credentials;
@@ -66,7 +62,8 @@ class CatalogController {
         byte[] content = media.content(id, mediaId).orElseThrow(() -> new NotFoundException("error.notFound"));
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_JPEG)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .body(content);
     }
 

@@ -92,10 +92,15 @@ class LabelSheetController {
         model.put("batch", batch);
         model.put("variant", chosen);
         model.put("url", url);
-        model.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.of(url).png(4)));
-        model.put("stickers", java.util.stream.IntStream.range(0, Math.max(1, Math.min(MAX_COUNT, count)))
-                .boxed()
-                .toList());
+        model.put(
+                "qr",
+                "data:image/png;base64,"
+                        + Base64.getEncoder().encodeToString(QrCode.of(url).png(4)));
+        model.put(
+                "stickers",
+                java.util.stream.IntStream.range(0, Math.max(1, Math.min(MAX_COUNT, count)))
+                        .boxed()
+                        .toList());
         byte[] pdf = pdfs.render("catalog/labels-pdf", model, locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

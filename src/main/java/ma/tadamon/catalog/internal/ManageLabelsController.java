@@ -45,8 +45,7 @@ class ManageLabelsController {
     @ModelAttribute
     void common(@PathVariable UUID actorId, Model model) {
         access.requireManage(actorId);
-        model.addAttribute(
-                "actor", actors.find(actorId).orElseThrow(() -> new NotFoundException("actor.notFound")));
+        model.addAttribute("actor", actors.find(actorId).orElseThrow(() -> new NotFoundException("actor.notFound")));
         model.addAttribute("section", "labels");
     }
 

@@ -47,8 +47,7 @@ class ProductApi {
     private final Actors actors;
     private final RegistryAccess access;
 
-    ProductApi(
-            Products products, Catalogue catalogue, Credentials credentials, Actors actors, RegistryAccess access) {
+    ProductApi(Products products, Catalogue catalogue, Credentials credentials, Actors actors, RegistryAccess access) {
         this.products = products;
         this.catalogue = catalogue;
         this.credentials = credentials;
@@ -81,13 +80,7 @@ class ProductApi {
         return catalogue
                 .search(new CatalogQuery(q, valueChain, territory, label, PageResult.page(page), PageResult.size(size)))
                 .map(c -> new ProductLine(
-                        c.id(),
-                        c.code(),
-                        c.name().ar(),
-                        c.name().fr(),
-                        c.valueChain(),
-                        c.actorId(),
-                        c.priceFrom()));
+                        c.id(), c.code(), c.name().ar(), c.name().fr(), c.valueChain(), c.actorId(), c.priceFrom()));
     }
 
     @GetMapping("/api/v1/products/{id}")
@@ -134,7 +127,13 @@ class ProductApi {
     List<LabelTypeDto> labelTypes() {
         return credentials.labelTypes().stream()
                 .map(t -> new LabelTypeDto(
-                        t.code(), t.family(), t.name().ar(), t.name().fr(), t.name().en(), t.issuerAr(), t.issuerFr()))
+                        t.code(),
+                        t.family(),
+                        t.name().ar(),
+                        t.name().fr(),
+                        t.name().en(),
+                        t.issuerAr(),
+                        t.issuerFr()))
                 .toList();
     }
 
@@ -158,7 +157,9 @@ class ProductApi {
             @Nullable String nameFr,
             String valueChain,
             UUID actorId,
-            @Schema(description = "Lowest price of its active variants, in MAD") @Nullable BigDecimal priceFrom) {}
+
+            @Schema(description = "Lowest price of its active variants, in MAD") @Nullable
+            BigDecimal priceFrom) {}
 
     @Schema(name = "Product")
     record ProductDto(
@@ -214,7 +215,10 @@ class ProductApi {
             @Nullable BigDecimal quantity,
             Packaging packaging,
             String barcode,
-            @Schema(description = "Price in MAD, exact to the centime", example = "120.00") BigDecimal price,
+
+            @Schema(description = "Price in MAD, exact to the centime", example = "120.00")
+            BigDecimal price,
+
             boolean active) {}
 
     @Schema(name = "ProductInput")
@@ -229,7 +233,9 @@ class ProductApi {
             String valueChain,
             Unit unit,
             @Nullable ProductStatus status,
-            @Schema(description = "Variants to add (creation only)") @Nullable List<VariantInput> variants) {
+
+            @Schema(description = "Variants to add (creation only)") @Nullable
+            List<VariantInput> variants) {
 
         NewProduct toNewProduct() {
             return new NewProduct(
@@ -247,9 +253,12 @@ class ProductApi {
             @Nullable String nameFr,
             @Nullable BigDecimal quantity,
             @Nullable Packaging packaging,
+
             @Schema(description = "EAN-13 or another code; blank: an in-store EAN-13 is given") @Nullable
-                    String barcode,
-            @Schema(description = "Price in MAD, at most two decimals", example = "120.00") BigDecimal price) {
+            String barcode,
+
+            @Schema(description = "Price in MAD, at most two decimals", example = "120.00")
+            BigDecimal price) {
 
         NewVariant toNewVariant() {
             return new NewVariant(

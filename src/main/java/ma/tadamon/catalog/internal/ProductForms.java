@@ -81,8 +81,13 @@ final class ProductForms {
 
     record BatchForm(
             @Nullable String lot,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate producedOn,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate bestBefore,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate producedOn,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate bestBefore,
+
             @Nullable BigDecimal quantity,
             @Nullable String notesAr,
             @Nullable String notesFr) {
@@ -97,8 +102,12 @@ final class ProductForms {
             @Nullable UUID productId,
             @Nullable String issuer,
             @Nullable String number,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validTo) {
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate validFrom,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate validTo) {
 
         static CredentialForm empty() {
             return new CredentialForm(null, null, null, null, LocalDate.now(), null);

@@ -113,8 +113,7 @@ class TraceController {
         model.addAttribute("valueChain", actors.valueChain(product.valueChain()).orElse(null));
         model.addAttribute("labels", credentials.shownOfProduct(actor.id(), product.id()));
         model.addAttribute("photos", media.photos(product.id()));
-        model.addAttribute(
-                "qrPath", "/t/" + product.code() + (batch == null ? "" : "/" + batch.lot()) + "/qr.svg");
+        model.addAttribute("qrPath", "/t/" + product.code() + (batch == null ? "" : "/" + batch.lot()) + "/qr.svg");
         return "catalog/trace";
     }
 

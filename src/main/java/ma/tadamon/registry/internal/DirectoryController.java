@@ -80,8 +80,7 @@ class DirectoryController {
                 blank(tag));
         model.addAttribute("query", query);
         model.addAttribute(
-                "tags",
-                tagProviders.stream().flatMap(p -> p.tags().stream()).toList());
+                "tags", tagProviders.stream().flatMap(p -> p.tags().stream()).toList());
         model.addAttribute("result", actors.search(query));
         model.addAttribute("types", ActorType.values());
         model.addAttribute("valueChains", actors.valueChains());
@@ -116,8 +115,7 @@ class DirectoryController {
         model.addAttribute("longitude", actor.longitude() != null ? actor.longitude() : commune.longitude());
         model.addAttribute("canManage", access.canManage(id));
         model.addAttribute(
-                "sections",
-                sections.stream().flatMap(s -> s.of(id).stream()).toList());
+                "sections", sections.stream().flatMap(s -> s.of(id).stream()).toList());
         return "registry/profile";
     }
 
