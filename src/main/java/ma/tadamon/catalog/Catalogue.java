@@ -69,17 +69,17 @@ public class Catalogue {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(query.size());
         pageParams.add((long) query.page() * query.size());
-        List<ProductCard> items = jdbc.sql(
-                        """
+        List<ProductCard> items = jdbc.sql("""
                         select p.id, p.code, p.name_ar, p.name_fr, p.name_en, p.value_chain_code, p.actor_id,
                                o.name_ar as o_ar, o.name_fr as o_fr, o.name_en as o_en,
                                t.name_ar as t_ar, t.name_fr as t_fr,
                                (select min(v.price) from catalog_variant v
                                  where v.product_id = p.id and v.status = 'ACTIVE') as price_from,
                                (select m.id from catalog_product_media m where m.product_id = p.id
-                                 order by m.sort_order limit 1) as photo_id""" + from + """
+                                 order by m.sort_order limit 1) as photo_id""" + from + " " + """
                          join party_party o on o.id = p.actor_id
-                         join geo_territory t on t.id = a.commune_id""" + where + " order by coalesce(p.name_fr, p.name_ar), p.id limit ? offset ?")
+                         join geo_territory t on t.id = a.commune_id""" + where
+                        + " order by coalesce(p.name_fr, p.name_ar), p.id limit ? offset ?")
                 .params(pageParams)
                 .query((rs, row) -> new ProductCard(
                         rs.getObject("id", UUID.class),

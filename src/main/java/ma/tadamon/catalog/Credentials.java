@@ -277,7 +277,7 @@ public class Credentials {
      * new date is reminded again). Returns how many credentials were reminded.
      */
     public int remindExpiring(LocalDate today) {
-        List<Credential> expiring = jdbc.sql(SELECT + """
+        List<Credential> expiring = jdbc.sql(SELECT + " " + """
                          where c.status = 'VERIFIED' and c.valid_to between ? and ?
                            and c.reminded_for is distinct from c.valid_to
                          order by c.valid_to""")

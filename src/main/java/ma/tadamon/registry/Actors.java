@@ -76,7 +76,7 @@ public class Actors {
             Territories territories,
             AuditLog audit,
             ApplicationEventPublisher events,
-            List<ActorTagProvider> tagProviders) {
+            org.springframework.beans.factory.ObjectProvider<ActorTagProvider> tagProviders) {
         this.jdbc = jdbc;
         this.parties = parties;
         this.territories = territories;
@@ -85,7 +85,8 @@ public class Actors {
         this.directory = new DirectorySearch(
                 jdbc,
                 territories,
-                tag -> tagProviders.stream()
+                tag -> tagProviders
+                        .orderedStream()
                         .flatMap(p -> p.actorsWith(tag).stream())
                         .collect(java.util.stream.Collectors.toSet()));
     }
