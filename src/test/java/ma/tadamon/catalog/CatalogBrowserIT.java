@@ -36,7 +36,8 @@ class CatalogBrowserIT {
     @Test
     void fromTheArabicCatalogueToATraceabilityPageWithItsQrCode() {
         browser.get("http://localhost:" + port + "/products?q=" + "أركان");
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir"))
+                .isEqualTo("rtl");
         browser.findElement(By.linkText("زيت أركان غذائي")).click();
         assertThat(browser.getCurrentUrl()).contains("/t/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("زيت أركان غذائي");
@@ -46,8 +47,7 @@ class CatalogBrowserIT {
                 .extracting(WebElement::getText)
                 .contains("بيان جغرافي محمي");
         WebElement qr = browser.findElement(By.cssSelector("img.qr-code"));
-        Object width = browser.executeScript(
-                "return arguments[0].complete ? arguments[0].naturalWidth : 0;", qr);
+        Object width = browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", qr);
         assertThat(((Number) width).intValue()).isGreaterThan(0);
         Object scrolls = browser.executeScript(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
