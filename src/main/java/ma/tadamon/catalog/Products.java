@@ -58,15 +58,20 @@ public class Products {
     }
 
     public UUID create(UUID actorId, NewProduct product) {
+        return create(UUID.randomUUID(), actorId, product);
+    }
+
+    /** With a given id: for demo data and imports that must be stable across loads. */
+    public UUID create(UUID id, UUID actorId, NewProduct product) {
         actors.find(actorId).orElseThrow(() -> new NotFoundException("actor.notFound"));
         ValueChain chain = valueChain(product);
         validateName(product.name());
-        UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
         jdbc.sql("""
                         insert into catalog_product (id, actor_id, code, name_ar, name_fr, name_en, description_ar,
-                          description_fr, description_en, sector_code, value_chain_code, unit, status, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          description_fr, description_en, sector_code, value_chain_code, unit, status, created_at, updated_at,
+                          search_text)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         actorId,
@@ -82,7 +87,8 @@ public class Products {
                         product.unit().name(),
                         product.status().name(),
                         now,
-                        now)
+                        now,
+                        searchText(product.name()))
                 .update();
         audit.record("CREATE", "product", id, null, product);
         return id;
@@ -95,7 +101,7 @@ public class Products {
         jdbc.sql("""
                         update catalog_product set name_ar = ?, name_fr = ?, name_en = ?, description_ar = ?,
                           description_fr = ?, description_en = ?, sector_code = ?, value_chain_code = ?, unit = ?,
-                          status = ?, updated_at = ?
+                          status = ?, updated_at = ?, search_text = ?
                         where id = ?""")
                 .params(
                         blank(product.name().ar()),
@@ -109,16 +115,21 @@ public class Products {
                         product.unit().name(),
                         product.status().name(),
                         now(),
+                        searchText(product.name()),
                         productId)
                 .update();
         audit.record("UPDATE", "product", productId, withoutVariants(before), product);
     }
 
     public UUID addVariant(UUID productId, NewVariant variant) {
+        return addVariant(UUID.randomUUID(), productId, variant);
+    }
+
+    /** With a given id: for demo data that other modules refer to ({@link DemoCatalogIds}). */
+    public UUID addVariant(UUID id, UUID productId, NewVariant variant) {
         find(productId).orElseThrow(() -> new NotFoundException("product.notFound"));
         String barcode = barcode(variant.barcode(), null);
         validatePrice(variant.price());
-        UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
         int order = jdbc.sql("select count(*) from catalog_variant where product_id = ?")
                 .param(productId)
@@ -401,6 +412,17 @@ public class Products {
             throw new InvalidRequestException("barcode", "validation.barcode.taken");
         }
         return code;
+    }
+
+    /** The names as the catalogue's search compares them (V17). */
+    static String searchText(LocalizedText name) {
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] {name.ar(), name.fr(), name.en()}) {
+            if (part != null && !part.isBlank()) {
+                text.append(' ').append(ma.tadamon.platform.SearchText.normalize(part));
+            }
+        }
+        return text.toString().trim();
     }
 
     private static String newCode() {

@@ -75,13 +75,20 @@ public class Actors {
             Parties parties,
             Territories territories,
             AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<ActorTagProvider> tagProviders) {
         this.jdbc = jdbc;
         this.parties = parties;
         this.territories = territories;
         this.audit = audit;
         this.events = events;
-        this.directory = new DirectorySearch(jdbc, territories);
+        this.directory = new DirectorySearch(
+                jdbc,
+                territories,
+                tag -> tagProviders
+                        .orderedStream()
+                        .flatMap(p -> p.actorsWith(tag).stream())
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     public Registration register(NewActor actor) {

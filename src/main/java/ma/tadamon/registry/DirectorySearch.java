@@ -64,10 +64,13 @@ class DirectorySearch {
 
     private final JdbcClient jdbc;
     private final Territories territories;
+    private final java.util.function.Function<String, java.util.Set<UUID>> tagged;
 
-    DirectorySearch(JdbcClient jdbc, Territories territories) {
+    DirectorySearch(
+            JdbcClient jdbc, Territories territories, java.util.function.Function<String, java.util.Set<UUID>> tagged) {
         this.jdbc = jdbc;
         this.territories = territories;
+        this.tagged = tagged;
     }
 
     PageResult<ActorSummary> search(DirectoryQuery query) {
@@ -76,6 +79,10 @@ class DirectorySearch {
         if (query.territory() != null && !query.territory().isBlank()) {
             where.append(" and a.commune_id = any(?)");
             params.add(communesWithin(query.territory()));
+        }
+        if (query.tag() != null && !query.tag().isBlank()) {
+            where.append(" and a.party_id = any(?)");
+            params.add(tagged.apply(query.tag()).toArray(UUID[]::new));
         }
         if (query.type() != null) {
             where.append(" and a.type = ?");

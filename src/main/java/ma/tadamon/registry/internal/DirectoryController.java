@@ -32,6 +32,8 @@ class DirectoryController {
     private final Territories territories;
     private final RegistryAccess access;
     private final String tileUrl;
+    private final java.util.List<ma.tadamon.registry.ActorTagProvider> tagProviders;
+    private final java.util.List<ma.tadamon.registry.ProfileSection> sections;
 
     DirectoryController(
             Actors actors,
@@ -39,7 +41,13 @@ class DirectoryController {
             Members members,
             Territories territories,
             RegistryAccess access,
-            @Value("${tadamon.map.tile-url}") String tileUrl) {
+            @Value("${tadamon.map.tile-url}") String tileUrl,
+            java.util.List<ma.tadamon.registry.ActorTagProvider> tagProviders,
+            java.util.List<ma.tadamon.registry.ProfileSection> sections) {
+        this.tagProviders = tagProviders;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(ma.tadamon.registry.ProfileSection::order))
+                .toList();
         this.actors = actors;
         this.media = media;
         this.members = members;
@@ -56,6 +64,7 @@ class DirectoryController {
             @RequestParam(required = false) @Nullable String valueChain,
             @RequestParam(required = false) @Nullable Boolean womenLed,
             @RequestParam(required = false) @Nullable Boolean youthLed,
+            @RequestParam(required = false) @Nullable String tag,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         DirectoryQuery query = new DirectoryQuery(
@@ -67,8 +76,11 @@ class DirectoryController {
                 womenLed,
                 youthLed,
                 PageResult.page(page),
-                PageResult.DEFAULT_SIZE);
+                PageResult.DEFAULT_SIZE,
+                blank(tag));
         model.addAttribute("query", query);
+        model.addAttribute(
+                "tags", tagProviders.stream().flatMap(p -> p.tags().stream()).toList());
         model.addAttribute("result", actors.search(query));
         model.addAttribute("types", ActorType.values());
         model.addAttribute("valueChains", actors.valueChains());
@@ -102,6 +114,8 @@ class DirectoryController {
         model.addAttribute("latitude", actor.latitude() != null ? actor.latitude() : commune.latitude());
         model.addAttribute("longitude", actor.longitude() != null ? actor.longitude() : commune.longitude());
         model.addAttribute("canManage", access.canManage(id));
+        model.addAttribute(
+                "sections", sections.stream().flatMap(s -> s.of(id).stream()).toList());
         return "registry/profile";
     }
 
