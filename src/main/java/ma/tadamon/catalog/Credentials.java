@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import ma.tadamon.identity.Accounts;
+import ma.tadamon.identity.Roles;
 import ma.tadamon.identity.SignedInUser;
 import ma.tadamon.platform.InvalidRequestException;
 import ma.tadamon.platform.LocalizedText;
@@ -76,10 +78,17 @@ public class Credentials {
     private final AuditLog audit;
     private final NotificationSender notifications;
     private final MessageSource messages;
+    private final Accounts accounts;
 
     Credentials(
-            JdbcClient jdbc, Actors actors, AuditLog audit, NotificationSender notifications, MessageSource messages) {
+            JdbcClient jdbc,
+            Actors actors,
+            AuditLog audit,
+            NotificationSender notifications,
+            MessageSource messages,
+            Accounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.actors = actors;
         this.audit = audit;
         this.notifications = notifications;
@@ -302,17 +311,12 @@ public class Credentials {
     private record Manager(@Nullable String email, @Nullable String phone, String locale) {}
 
     /**
-     * The actor's cooperative managers who can be reached. Read from the identity tables directly:
-     * the identity module offers no "accounts with a grant on a party" query yet.
+     * The actor's cooperative managers who can be reached.
      */
     private List<Manager> managers(UUID actorId) {
-        return jdbc.sql("""
-                        select distinct a.email, a.phone, a.locale from identity_grant g
-                        join identity_account a on a.id = g.account_id
-                        where g.role_code = 'COOP_MANAGER' and g.party_id = ? and a.enabled""")
-                .param(actorId)
-                .query((rs, row) -> new Manager(rs.getString("email"), rs.getString("phone"), rs.getString("locale")))
-                .list();
+        return accounts.holdersOf(actorId, Roles.COOP_MANAGER).stream()
+                .map(a -> new Manager(a.email(), a.phone(), a.locale()))
+                .toList();
     }
 
     private void notifyExpiry(Manager manager, Actor actor, Credential credential) {

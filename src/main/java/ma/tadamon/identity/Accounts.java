@@ -192,6 +192,16 @@ public class Accounts {
                 .optional();
     }
 
+    /** The enabled accounts granted this role on this party (e.g. a cooperative's managers, to notify them). */
+    @Transactional(readOnly = true)
+    public List<Account> holdersOf(UUID partyId, String role) {
+        return jdbc.sql("""
+                        select a.* from identity_account a
+                        where a.enabled and exists (
+                          select 1 from identity_grant g where g.account_id = a.id and g.party_id = ? and g.role_code = ?)
+                        order by a.created_at""").params(partyId, role).query(ROWS).list();
+    }
+
     @Transactional(readOnly = true)
     public List<Grant> grants(UUID accountId) {
         return jdbc.sql("select * from identity_grant where account_id = ? order by id")

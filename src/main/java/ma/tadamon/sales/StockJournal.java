@@ -179,6 +179,18 @@ public class StockJournal {
                 .orElse(BigDecimal.ZERO);
     }
 
+    /** The level right after a sale's entry for this variant: the journal replayed up to it. */
+    @Transactional(readOnly = true)
+    public BigDecimal levelAfterSale(UUID locationId, UUID variantId, UUID saleId) {
+        return jdbc.sql("""
+                        select coalesce(sum(quantity), 0) from sales_stock_entry
+                        where location_id = ? and variant_id = ? and id <= (
+                          select max(id) from sales_stock_entry where sale_id = ? and variant_id = ?)""")
+                .params(locationId, variantId, saleId, variantId)
+                .query(BigDecimal.class)
+                .single();
+    }
+
     @Transactional(readOnly = true)
     public List<Entry> entries(UUID locationId, UUID variantId, int limit) {
         return jdbc.sql("""

@@ -43,6 +43,9 @@ class SalesLedgerIT {
     @Autowired
     ma.tadamon.support.EventProbe.Listener probe;
 
+    @Autowired
+    ma.tadamon.support.RecordingNotifications.Recorder notifications;
+
     @Test
     void aSaleTakesItsLinesOutOfTheStoreStockAndIsRecordedOnceWhateverTheRetries() {
         UUID oil = CatalogFixtures.variantOf(products, TIFAWIN, "Huile test", "120.50");
@@ -92,12 +95,14 @@ class SalesLedgerIT {
                         .param(TIFAWIN)
                         .query(Long.class)
                         .single());
-        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+        assertThat(jdbc.sql("select listener_id from event_publication where serialized_event like ?")
                         .param("%" + first.id() + "%")
-                        .query(Long.class)
-                        .single())
-                .as("stored in the event publication registry")
-                .isEqualTo(1);
+                        .query(String.class)
+                        .list())
+                .as("stored in the event publication registry, once per listener")
+                .hasSize(2)
+                .anyMatch(id -> id.contains("LowStockAlerts"))
+                .anyMatch(id -> id.contains("EventProbe"));
     }
 
     @Test
@@ -228,5 +233,39 @@ class SalesLedgerIT {
                         .query(BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("10");
+    }
+
+    @Test
+    void theCooperativeIsToldOnceWhenASaleTakesItsStoreStockDownToTheThreshold() throws Exception {
+        String name = "Huile alerte " + UUID.randomUUID().toString().substring(0, 8);
+        UUID oil = CatalogFixtures.variantOf(products, TIFAWIN, name, "10.00");
+        UUID store = CatalogFixtures.store(locations, DemoPartyIds.STORE_SOUSS_MASSA, "0.1000");
+        CatalogFixtures.consign(locations, stock, TIFAWIN, oil, store, 7);
+
+        for (int quantity : new int[] {1, 2, 1}) { // 6 left (above 5), 4 (crossed), 3 (still below)
+            ledger.record(new NewSale(
+                    UUID.randomUUID(),
+                    store,
+                    Payment.CASH,
+                    List.of(new NewSale.Line(oil, BigDecimal.valueOf(quantity)))));
+        }
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> alertsAbout(name) >= 1);
+        Thread.sleep(500); // the third sale's listener has had its chance to (wrongly) alert again
+        assertThat(alertsAbout(name)).isEqualTo(1);
+        assertThat(notifications.to("manager@tadamon.ma").stream()
+                        .filter(n -> n.subject().contains(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .body())
+                .contains("4");
+    }
+
+    private long alertsAbout(String productName) {
+        return notifications.to("manager@tadamon.ma").stream()
+                .filter(n -> n.subject().contains(productName))
+                .count();
     }
 }
