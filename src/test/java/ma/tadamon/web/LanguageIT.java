@@ -56,6 +56,14 @@ class LanguageIT {
     }
 
     @Test
+    void amountsFollowTheLanguageChosenInTheSameRequest() throws Exception {
+        // the choice made by ?lang= must reach the formatting of that very page, not only the next one
+        mvc.perform(get("/products").param("lang", "fr").header("Accept-Language", "en-US"))
+                .andExpect(content().string(Matchers.containsString(",00\u00a0MAD")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("MAD65.00"))));
+    }
+
+    @Test
     void theSwitcherLinksKeepTheCurrentPage() throws Exception {
         mvc.perform(get("/territories/10").param("lang", "ar"))
                 .andExpect(content().string(Matchers.containsString("href=\"/territories/10?lang=fr\"")));

@@ -49,9 +49,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
         @Override
         public org.springframework.context.i18n.LocaleContext resolveLocaleContext(HttpServletRequest request) {
-            org.springframework.context.i18n.LocaleContext context = super.resolveLocaleContext(request);
-            Locale locale = context.getLocale();
-            return () -> locale == null ? null : moroccan(locale);
+            // Lazy: a ?lang= change made by the interceptor after this context was built must show.
+            return () -> {
+                Locale locale = super.resolveLocaleContext(request).getLocale();
+                return locale == null ? null : moroccan(locale);
+            };
         }
     }
 
