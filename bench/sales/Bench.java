@@ -112,6 +112,27 @@ public class Bench {
         long[] window = new long[2];
         Map<Integer, Long> statuses = new TreeMap<>();
         List<Future<long[]>> futures = new ArrayList<>();
+        long[] cpuStart = new long[3];
+        long[] cpuEnd = new long[3];
+        // CPU of the app, of PostgreSQL and of this client over the measured window only (sign-ins and
+        // warm-up left out), from /proc: BENCH_APP_PID and BENCH_PG_PID (the postmaster) set by run.sh.
+        Future<?> cpuWatch = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r);
+                    t.setDaemon(true);
+                    return t;
+                })
+                .submit(() -> {
+                    signedIn.await();
+                    while (window[0] == 0 || System.nanoTime() < window[0]) {
+                        Thread.sleep(1);
+                    }
+                    snapshot(cpuStart);
+                    while (System.nanoTime() < window[1]) {
+                        Thread.sleep(1);
+                    }
+                    snapshot(cpuEnd);
+                    return null;
+                });
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
                 HttpClient http = HttpClient.newBuilder()
@@ -182,13 +203,70 @@ public class Bench {
         }
         pool.shutdown();
         long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        cpuWatch.get();
         long errors = statuses.entrySet().stream()
                 .filter(e -> e.getKey() != 201)
                 .mapToLong(Map.Entry::getValue)
                 .sum();
-        Figures figures = new Figures("http", clients, SECONDS, nanos, errors, errors == 0 ? "" : "statuses " + statuses);
+        String notes = cpu(cpuStart, cpuEnd, nanos.length) + (errors == 0 ? "" : "; statuses " + statuses);
+        Figures figures = new Figures("http", clients, SECONDS, nanos, errors, notes);
         figures.print();
         Files.writeString(out.resolve("http-" + clients + ".tsv"), figures.tsv() + "\n");
+    }
+
+    static final String APP_PID = System.getenv("BENCH_APP_PID");
+    static final String PG_PID = System.getenv("BENCH_PG_PID");
+
+    /** CPU time in ms so far: [app, PostgreSQL (postmaster and its children), this process]. */
+    static void snapshot(long[] into) throws IOException {
+        into[0] = APP_PID == null ? 0 : ticks(APP_PID) * 10;
+        long pg = 0;
+        if (PG_PID != null) {
+            String[] postmaster = stat(PG_PID);
+            if (postmaster != null) { // with its exited children (cutime, cstime)
+                pg += Long.parseLong(postmaster[13]) + Long.parseLong(postmaster[14]);
+            }
+            pg += ticks(PG_PID);
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    String[] stat = stat(proc.getFileName().toString());
+                    if (stat != null && stat[1].equals(PG_PID)) {
+                        pg += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    }
+                }
+            }
+        }
+        into[1] = pg * 10;
+        into[2] = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1_000_000;
+    }
+
+    /** utime + stime of a process in clock ticks (10 ms at the usual USER_HZ of 100). */
+    static long ticks(String pid) {
+        String[] stat = stat(pid);
+        return stat == null ? 0 : Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+    }
+
+    /** Fields of /proc/PID/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime. */
+    static String[] stat(String pid) {
+        try {
+            String text = Files.readString(Path.of("/proc", pid, "stat"));
+            return text.substring(text.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String cpu(long[] start, long[] end, int sales) {
+        if (APP_PID == null || sales == 0) {
+            return "";
+        }
+        return String.format(
+                "CPU ms/sale: app %.2f, PostgreSQL %.2f, load client %.2f",
+                (end[0] - start[0]) / (double) sales,
+                (end[1] - start[1]) / (double) sales,
+                (end[2] - start[2]) / (double) sales);
     }
 
     /** Form sign-in (the login page's CSRF token), then the session's token from a page's meta tag. */
@@ -289,7 +367,7 @@ public class Bench {
                 .mapToLong(r -> r[1] * 1000)
                 .sorted()
                 .toArray();
-        Figures figures = new Figures("pgbench", clients, SECONDS, nanos, errors, "");
+        Figures figures = new Figures("pgbench", clients, SECONDS, nanos, errors, System.getenv().getOrDefault("BENCH_NOTE", ""));
         figures.print();
         Files.writeString(out.resolve("pgbench-" + clients + ".tsv"), figures.tsv() + "\n");
     }
