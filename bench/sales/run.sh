@@ -7,7 +7,8 @@
 #   bench/sales/run.sh        # about 4-5 minutes: build, fresh data, 3 x (HTTP, pgbench) phases
 #   BENCH_SECONDS=20 BENCH_WARMUP=5 BENCH_CLIENTS="1 4 16" BENCH_PORT=18082 (defaults)
 #   BENCH_SKIP_BUILD=1        # reuse target/tadamon-*.jar
-#   BENCH_JFR=16              # also record a Java Flight Recorder profile of the HTTP phase at 16 clients
+#   BENCH_JFR=4               # then profile the app (Java Flight Recorder, 1 ms sampling) during an extra,
+#                             # unmeasured HTTP phase at 4 clients: target/bench-sales/profile.txt
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,7 +20,7 @@ data=$out/pg
 store=00000000-0000-4000-a000-000000000001
 mkdir -p "$out"
 load_before=$(cut -d" " -f1-3 /proc/loadavg)
-rm -f "$out"/*.tsv "$out"/pgbench-* "$out"/statements-* "$out"/*.jfr
+rm -rf "$out"/*.tsv "$out"/pgbench-* "$out"/statements-* "$out"/profile*
 
 app=""
 # Stops the app (its context stops the embedded PostgreSQL); if PostgreSQL outlives it (the app was
@@ -45,7 +46,7 @@ trap stop_app EXIT
 trap 'exit 130' INT TERM
 
 start_app() {
-  java -jar "$jar" --tadamon.embedded-postgres.data-dir="$data" --tadamon.demo.enabled=true \
+  java -XX:FlightRecorderOptions:stackdepth=512 -jar "$jar" --tadamon.embedded-postgres.data-dir="$data" --tadamon.demo.enabled=true \
     --server.port="$port" >"$out/app.log" 2>&1 &
   app=$!
   for _ in $(seq 1 180); do
@@ -123,19 +124,14 @@ rm -f "$out/http-4.tsv"
 echo "== 3/4 measuring: ${BENCH_WARMUP} s warm-up + ${BENCH_SECONDS} s per phase, clients: $clients"
 for n in $clients; do
   psql_ -qAtc "select pg_stat_statements_reset()" >/dev/null
-  jfr=""
-  if [ "${BENCH_JFR:-}" = "$n" ]; then
-    jfr="$out/http-$n.jfr"
-    jcmd "$app" JFR.start name=bench settings=profile filename="$PWD/$jfr" >/dev/null
-  fi
   bench http "$port" "$n" "$out"
-  [ -n "$jfr" ] && jcmd "$app" JFR.stop name=bench >/dev/null
   statements "$out/statements-http-$n.txt"
   cpu0=$(pg_cpu); sales0=$(sales)
   /usr/bin/time -f "%U %S" -o "$out/pgbench-$n.time" pgbench -n -M prepared -f bench/sales/sale.sql -c "$n" -j "$n" -T $((BENCH_WARMUP + BENCH_SECONDS)) \
     -D loc="$store" -D account="$account" -D actors="$actors" -D chains="$chains" -D communes="$communes" \
     -l --log-prefix="$out/pgbench-$n" -h 127.0.0.1 -p "$pgport" -U postgres tadamon >"$out/pgbench-$n.out" 2>&1 \
     || { cat "$out/pgbench-$n.out"; exit 1; }
+  sleep 1 # pgbench's backends exit: their CPU moves to the postmaster's children time once reaped
   cpu1=$(pg_cpu); sales1=$(sales)
   BENCH_NOTE=$(awk -v pg=$((cpu1 - cpu0)) -v n=$((sales1 - sales0)) 'NR == 1 { printf "CPU ms/sale: PostgreSQL %.2f, pgbench %.2f", pg / n, 1000 * ($1 + $2) / n }' "$out/pgbench-$n.time") \
     bench pgbench "$n" "$out"
@@ -143,6 +139,18 @@ for n in $clients; do
 done
 psql_ -Atc "select 'stock left at the store: min ' || min(quantity) || ' of 1000000; sales recorded: '
   || (select count(*) from sales_sale) from sales_stock_level where location_id = '$store'"
+
+if [ -n "${BENCH_JFR:-}" ]; then
+  echo "profiling: ${BENCH_SECONDS} s of HTTP sales at ${BENCH_JFR} clients under Java Flight Recorder (not in the table)"
+  jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+  sed 's|<setting name="period" control="method-sampling-java-interval">[^<]*<|<setting name="period" control="method-sampling-java-interval">1 ms<|' \
+    "$jdk/lib/jfr/profile.jfc" >"$out/profile.jfc"
+  mkdir -p "$out/profile"
+  jcmd "$app" JFR.start name=bench settings="$PWD/$out/profile.jfc" filename="$PWD/$out/profile.jfr" >/dev/null
+  BENCH_WARMUP=1 bench http "$port" "$BENCH_JFR" "$out/profile"
+  jcmd "$app" JFR.stop name=bench >/dev/null
+  bench/sales/jfr-summary.py "$out/profile.jfr" | tee "$out/profile.txt"
+fi
 
 echo "== 4/4 results"
 results=bench/sales/results-$(date +%F).md
