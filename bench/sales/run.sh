@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Sales benchmark: a store sale of 1-5 lines over HTTP (POST /api/v1/sales) at 1, 4 and 16 clients,
+# side by side with pgbench running the same SQL transaction (sale.sql) on the same database.
+# Not part of CI nor of ./mvnw verify. Only 127.0.0.1 is contacted; every phase is bounded.
+# See README.md beside this file.
+#
+#   bench/sales/run.sh        # about 4-5 minutes: build, fresh data, 3 x (HTTP, pgbench) phases
+#   BENCH_SECONDS=20 BENCH_WARMUP=5 BENCH_CLIENTS="1 4 16" BENCH_PORT=18082 (defaults)
+#   BENCH_SKIP_BUILD=1        # reuse target/tadamon-*.jar
+#   BENCH_JFR=4               # then profile the app (Java Flight Recorder, 1 ms sampling) during an extra,
+#                             # unmeasured HTTP phase at 4 clients: target/bench-sales/profile.txt
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+port=${BENCH_PORT:-18082}
+clients=${BENCH_CLIENTS:-"1 4 16"}
+export BENCH_SECONDS=${BENCH_SECONDS:-20} BENCH_WARMUP=${BENCH_WARMUP:-5}
+out=target/bench-sales
+data=$out/pg
+store=00000000-0000-4000-a000-000000000001
+mkdir -p "$out"
+load_before=$(cut -d" " -f1-3 /proc/loadavg)
+rm -rf "$out"/*.tsv "$out"/pgbench-* "$out"/statements-* "$out"/profile*
+
+app=""
+# Stops the app (its context stops the embedded PostgreSQL); if PostgreSQL outlives it (the app was
+# killed), stops the postmaster of our data directory too. Runs on exit, Ctrl-C included.
+stop_app() {
+  if [ -n "$app" ] && kill -0 "$app" 2>/dev/null; then
+    kill "$app" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$app" 2>/dev/null || true
+  fi
+  wait "$app" 2>/dev/null || true
+  app=""
+  if [ -f "$data/postmaster.pid" ]; then
+    local pm
+    pm=$(head -1 "$data/postmaster.pid")
+    if [ -n "$pm" ] && kill -0 "$pm" 2>/dev/null; then
+      kill -INT "$pm" 2>/dev/null || true
+      for _ in $(seq 1 20); do kill -0 "$pm" 2>/dev/null || break; sleep 0.5; done
+    fi
+  fi
+}
+trap stop_app EXIT
+trap 'exit 130' INT TERM
+
+start_app() {
+  java -XX:FlightRecorderOptions:stackdepth=512 -jar "$jar" --tadamon.embedded-postgres.data-dir="$data" --tadamon.demo.enabled=true \
+    --server.port="$port" >"$out/app.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 180); do
+    curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
+    kill -0 "$app" 2>/dev/null || { echo "the app stopped; see $out/app.log"; exit 1; }
+    sleep 1
+  done
+  pgport=$(grep -o 'Embedded PostgreSQL ready on port [0-9]*' "$out/app.log" | grep -o '[0-9]*$' | tail -1)
+}
+
+echo "== 1/4 build"
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  # -DskipTests alone still runs the unit tests here (surefire skips on ${skipUnitTests}), and
+  # ModularityTest then rewrites docs/modules: skip compiling and running tests altogether.
+  ./mvnw -q -B -Dmaven.test.skip=true package
+fi
+jar=$(ls target/tadamon-*.jar | grep -v '\.original$' | head -1)
+javac -d "$out/classes" bench/sales/Bench.java
+bench() { java -cp "$out/classes" Bench "$@"; }
+
+echo "== 2/4 fresh database in $data: demo data, then the bench's store, 200 variants and their stock"
+rm -rf "$data"
+started=$(date +%s)
+start_app
+psql_() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d tadamon -v ON_ERROR_STOP=1 "$@"; }
+psql_ -q -f bench/sales/setup.sql
+# pg_stat_statements (shipped with the embedded binaries) needs a restart to load: what the SQL of
+# each phase was, per sale (statements-*.txt).
+psql_ -qc "alter system set shared_preload_libraries = 'pg_stat_statements'"
+stop_app
+start_app
+psql_ -qc "create extension if not exists pg_stat_statements"
+echo "app ready on port $port, embedded PostgreSQL on port $pgport ($(( $(date +%s) - started )) s)"
+
+coops="(values (1, 'c1c2e5a0-1599-3b07-a918-59f3fce4a9ad'::uuid), (2, '4574f589-a37d-39a4-953b-7f8c5bba0c20'),
+  (3, '1d339662-bfb7-3083-bba0-d5b4582f61e2'), (4, 'e20faf7b-a33e-3e84-a7dc-175f672abb1a'),
+  (5, 'd959c7c3-928d-3b89-ab5c-111b4b5c059f'), (6, '95c74e01-03dd-3f1b-9fbf-cbae28c88b78'),
+  (7, '9c2e1a47-20d2-3a8b-9761-a7542789d818'), (8, 'b047626d-e5f3-38bd-aca7-da1b5cc061d0')) c(k, id)"
+IFS='|' read -r actors chains communes < <(psql_ -Atc "
+  select '{' || string_agg(a.party_id::text, ',' order by c.k) || '}', '{' || string_agg(a.value_chain_code, ',' order by c.k) || '}',
+         '{' || string_agg(a.commune_id::text, ',' order by c.k) || '}'
+  from $coops join registry_actor a on a.party_id = c.id")
+account=$(psql_ -Atc "select id from identity_account where email = 'admin@tadamon.ma'")
+
+# What PostgreSQL executed in a phase, per recorded sale (the denominator: inserts into sales_sale).
+statements() {
+  psql_ -c "
+    with s as (select * from pg_stat_statements where dbid = (select oid from pg_database where datname = 'tadamon')),
+    sales as (select greatest(sum(calls), 1) n from s where query like 'insert into sales_sale %')
+    select round(sum(calls) / (select n from sales), 2) as per_sale, sum(calls) as calls,
+           round((sum(total_exec_time) / (select n from sales))::numeric, 3) as exec_ms_per_sale,
+           round((sum(total_exec_time) / sum(calls))::numeric, 3) as mean_ms,
+           left(regexp_replace(query, '\s+', ' ', 'g'), 110) as statement
+    from s where query not like '%pg_stat_statements%'
+    group by query order by sum(calls) desc, sum(total_exec_time) desc" >"$1"
+  psql_ -qAtc "select pg_stat_statements_reset()" >/dev/null
+}
+
+# CPU time (ms) of PostgreSQL: the postmaster with its exited children (cutime, cstime) and the live ones.
+pg_cpu() {
+  local pm t=0 p
+  pm=$(head -1 "$data/postmaster.pid")
+  t=$(awk '{ print $16 + $17 }' "/proc/$pm/stat")
+  for p in $pm $(pgrep -P "$pm"); do
+    t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((t * 10))
+}
+sales() { psql_ -qAtc "select count(*) from sales_sale"; }
+export BENCH_APP_PID=$app BENCH_PG_PID=$(head -1 "$data/postmaster.pid")
+
+# The JIT compiles the hot paths in the first seconds of load: once, unmeasured, before the phases.
+echo "JIT warm-up: 10 s of HTTP sales at 4 clients (not counted)"
+BENCH_WARMUP=0 BENCH_SECONDS=10 bench http "$port" 4 "$out" >/dev/null
+rm -f "$out/http-4.tsv"
+# The ledger's tables were analysed empty (setup.sql): refresh their statistics now that they hold a few
+# thousand sales, as autovacuum soon would; otherwise the first phase reads the answer with worse plans.
+psql_ -qc "vacuum (analyze) sales_sale, sales_sale_line, sales_stock_entry, sales_stock_level, spring_session"
+
+echo "== 3/4 measuring: ${BENCH_WARMUP} s warm-up + ${BENCH_SECONDS} s per phase, clients: $clients"
+for n in $clients; do
+  psql_ -qAtc "select pg_stat_statements_reset()" >/dev/null
+  bench http "$port" "$n" "$out"
+  statements "$out/statements-http-$n.txt"
+  cpu0=$(pg_cpu); sales0=$(sales)
+  /usr/bin/time -f "%U %S" -o "$out/pgbench-$n.time" pgbench -n -M prepared -f bench/sales/sale.sql -c "$n" -j "$n" -T $((BENCH_WARMUP + BENCH_SECONDS)) \
+    -D loc="$store" -D account="$account" -D actors="$actors" -D chains="$chains" -D communes="$communes" \
+    -l --log-prefix="$out/pgbench-$n" -h 127.0.0.1 -p "$pgport" -U postgres tadamon >"$out/pgbench-$n.out" 2>&1 \
+    || { cat "$out/pgbench-$n.out"; exit 1; }
+  sleep 1 # pgbench's backends exit: their CPU moves to the postmaster's children time once reaped
+  cpu1=$(pg_cpu); sales1=$(sales)
+  BENCH_NOTE=$(awk -v pg=$((cpu1 - cpu0)) -v n=$((sales1 - sales0)) 'NR == 1 { printf "CPU ms/sale: PostgreSQL %.2f, pgbench %.2f", pg / n, 1000 * ($1 + $2) / n }' "$out/pgbench-$n.time") \
+    bench pgbench "$n" "$out"
+  statements "$out/statements-pgbench-$n.txt"
+done
+psql_ -Atc "select 'stock left at the store: min ' || min(quantity) || ' of 1000000; sales recorded: '
+  || (select count(*) from sales_sale) from sales_stock_level where location_id = '$store'"
+
+if [ -n "${BENCH_JFR:-}" ]; then
+  echo "profiling: ${BENCH_SECONDS} s of HTTP sales at ${BENCH_JFR} clients under Java Flight Recorder (not in the table)"
+  jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+  sed 's|<setting name="period" control="method-sampling-java-interval">[^<]*<|<setting name="period" control="method-sampling-java-interval">1 ms<|' \
+    "$jdk/lib/jfr/profile.jfc" >"$out/profile.jfc"
+  mkdir -p "$out/profile"
+  jcmd "$app" JFR.start name=bench settings="$PWD/$out/profile.jfc" filename="$PWD/$out/profile.jfr" >/dev/null
+  BENCH_WARMUP=1 bench http "$port" "$BENCH_JFR" "$out/profile"
+  jcmd "$app" JFR.stop name=bench >/dev/null
+  bench/sales/jfr-summary.py "$out/profile.jfr" | tee "$out/profile.txt"
+fi
+
+echo "== 4/4 results"
+results=bench/sales/results-$(date +%F).md
+bench table "$out" "$out/table.md" >/dev/null
+{
+  echo "# Sales benchmark, $(date '+%F %H:%M %Z')"
+  echo
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), $(free -g | awk '/Mem:/{print $2}') GiB;"
+  echo "load average before the run: ${load_before:-$(cut -d' ' -f1-3 /proc/loadavg)}, after: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Phases: ${BENCH_WARMUP} s warm-up + ${BENCH_SECONDS} s measured; latencies in ms at the client; TPS = committed sales/s."
+  echo
+  cat "$out/table.md"
+} >"$results"
+cat "$results"
+echo "Per-phase SQL in $out/statements-*.txt; app log $out/app.log"
