@@ -71,15 +71,14 @@ public class SalesLedger {
                 throw new InvalidRequestException("lines", "validation.price");
             }
         }
+        // No lookup of the client id first: a new sale (the usual case) is found new by the insert
+        // itself; a retry is recognised there, or before any refusal below, and answered the same.
         String hash = hash(sale);
-        Optional<Sale> earlier = byClientId(sale.clientId(), hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        Location location =
+                locations.find(sale.locationId()).filter(Location::active).orElse(null);
+        if (location == null) {
+            return replayOr(sale.clientId(), hash, new NotFoundException("location.notFound"));
         }
-        Location location = locations
-                .find(sale.locationId())
-                .filter(Location::active)
-                .orElseThrow(() -> new NotFoundException("location.notFound"));
         Map<UUID, SellableVariant> variants = products.sellable(
                 sale.lines().stream().map(NewSale.Line::variantId).toList());
         List<Priced> lines = new ArrayList<>();
@@ -87,20 +86,24 @@ public class SalesLedger {
         for (NewSale.Line line : sale.lines()) {
             SellableVariant variant = variants.get(line.variantId());
             if (variant == null) {
-                throw new NotFoundException("product.notFound");
+                return replayOr(sale.clientId(), hash, new NotFoundException("product.notFound"));
             }
             if (!variant.sellable() && line.unitPrice() == null) {
-                throw new InvalidRequestException(
-                        "lines",
-                        "sale.notSellable",
-                        variant.label(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                return replayOr(
+                        sale.clientId(),
+                        hash,
+                        new InvalidRequestException(
+                                "lines",
+                                "sale.notSellable",
+                                variant.label(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
             }
             BigDecimal price = line.unitPrice() != null ? line.unitPrice() : variant.price();
             BigDecimal amount = line.quantity().multiply(price).setScale(2, RoundingMode.HALF_UP);
             lines.add(new Priced(variant, line.quantity(), price, amount));
             total = total.add(amount);
         }
-        Instant occurredAt = sale.occurredAt() != null ? sale.occurredAt() : Instant.now();
+        Instant occurredAt = (sale.occurredAt() != null ? sale.occurredAt() : Instant.now())
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
         UUID id = UUID.randomUUID();
         Optional<Long> receiptNo = jdbc.sql("""
                         insert into sales_sale (id, client_id, request_hash, kind, channel, location_id, occurred_at,
@@ -130,7 +133,42 @@ public class SalesLedger {
         }
         insertLines(id, location, occurredAt, lines, false);
         events.publishEvent(event(id, "SALE", location, occurredAt, total, lines));
-        return find(id).orElseThrow();
+        // Answered from what is in hand: re-reading would hold the stock rows' locks longer.
+        return new Sale(
+                id,
+                sale.clientId(),
+                receiptNo.get(),
+                "SALE",
+                location.kind().channel(),
+                location.id(),
+                occurredAt,
+                sale.payment(),
+                total,
+                null,
+                answerLines(lines),
+                false);
+    }
+
+    private Sale replayOr(UUID clientId, String hash, RuntimeException refusal) {
+        return byClientId(clientId, hash).orElseThrow(() -> refusal);
+    }
+
+    private static List<Sale.Line> answerLines(List<Priced> lines) {
+        List<Sale.Line> answer = new ArrayList<>();
+        int lineNo = 1;
+        for (Priced line : lines) {
+            answer.add(new Sale.Line(
+                    lineNo++,
+                    line.variant().variantId(),
+                    line.variant().productId(),
+                    line.variant().actorId(),
+                    line.variant().actorName(),
+                    label(line.variant()),
+                    line.quantity().setScale(3),
+                    line.unitPrice().setScale(2),
+                    line.amount()));
+        }
+        return answer;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ma.tadamon.identity.ApiTokens;
 import ma.tadamon.platform.web.PublicPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sign-in by form for pages and by session or HTTP Basic for the API; CSRF tokens on every form
+ * Sign-in by form for pages and by session, personal API token (Bearer) or HTTP Basic for the API; CSRF tokens on every form
  * (a request that authenticates with an Authorization header carries no cookie to forge); a strict
  * content security policy (no inline script or style; htmx runs under it); everything that no
  * module declared public needs a signed-in user.
@@ -80,9 +81,13 @@ class SecurityConfiguration {
             @Value("${tadamon.map.tile-origin:https://tile.openstreetmap.org}") String tileOrigin,
             MessageSource messages,
             LocaleResolver localeResolver,
-            JsonMapper json)
+            JsonMapper json,
+            ApiTokens tokens)
             throws Exception {
         AuthenticationEntryPoint unauthorized = problemEntryPoint(messages, localeResolver, json);
+        http.addFilterBefore(
+                new BearerTokenFilter(tokens, unauthorized),
+                org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         String[] open = publicPaths.stream()
                 .flatMap(p -> p.patterns().stream())
                 .distinct()

@@ -13,8 +13,8 @@ import ma.tadamon.identity.Accounts;
 import ma.tadamon.identity.Roles;
 import ma.tadamon.platform.notify.Notification;
 import ma.tadamon.platform.notify.NotificationSender;
+import ma.tadamon.sales.Channel;
 import ma.tadamon.sales.Location;
-import ma.tadamon.sales.LocationKind;
 import ma.tadamon.sales.Locations;
 import ma.tadamon.sales.SaleRecorded;
 import ma.tadamon.sales.StockJournal;
@@ -58,11 +58,11 @@ class LowStockAlerts {
 
     @ApplicationModuleListener
     void on(SaleRecorded sale) {
-        if (!sale.kind().equals("SALE")) {
-            return;
+        if (!sale.kind().equals("SALE") || (sale.channel() != Channel.STORE && sale.channel() != Channel.FAIR)) {
+            return; // only consigned stock (stores, stalls) is watched
         }
         Location location = locations.find(sale.locationId()).orElse(null);
-        if (location == null || location.kind() == LocationKind.ACTOR) {
+        if (location == null) {
             return;
         }
         Map<UUID, BigDecimal> sold = new HashMap<>();

@@ -42,6 +42,7 @@ class OpenApiConfiguration {
 
     static final String BASIC_AUTH = "basicAuth";
     static final String SESSION_COOKIE = "sessionCookie";
+    static final String BEARER_TOKEN = "bearerToken";
 
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     private static final String PROBLEM_SCHEMA = "ProblemDetail";
@@ -59,7 +60,9 @@ class OpenApiConfiguration {
                                 organisations the platform knows, and the signed-in account.
 
                                 * **Authentication**: the session cookie of a browser signed in on `/login`, or \
-                                HTTP Basic with an account's identifier (e-mail or mobile number) and password. \
+                                a personal API token sent as `Authorization: Bearer` (made on the account page; what points of sale \
+                                use: no session, no CSRF token), or HTTP Basic with an account's identifier (e-mail or \
+                                mobile number) and password. \
                                 Operations marked with no security requirement are public.
                                 * **Language**: titles and messages follow `Accept-Language` or the `lang` \
                                 parameter (`ar`, the default, `fr` or `en`).
@@ -85,8 +88,16 @@ class OpenApiConfiguration {
                                         .in(SecurityScheme.In.COOKIE)
                                         .name("SESSION")
                                         .description("The session cookie set by signing in on /login. Requests"
-                                                + " that change data also need the CSRF token.")))
-                // Either scheme is enough; public operations override this with an empty requirement.
+                                                + " that change data also need the CSRF token."))
+                        .addSecuritySchemes(
+                                BEARER_TOKEN,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("A personal API token made on the account page (for points of"
+                                                + " sale and integrations): no session, no CSRF token; revocable.")))
+                // Any scheme is enough; public operations override this with an empty requirement.
+                .addSecurityItem(new SecurityRequirement().addList(BEARER_TOKEN))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
                 .addSecurityItem(new SecurityRequirement().addList(SESSION_COOKIE));
     }
