@@ -140,9 +140,14 @@ public class Bench {
                         .cookieHandler(new CookieManager())
                         .connectTimeout(Duration.ofSeconds(5))
                         .build();
-                String csrf;
+                String bearer;
                 try {
-                    csrf = signIn(http, base);
+                    bearer = apiToken(http, base, signIn(http, base));
+                    // The sales go out without the session cookie: a till authenticates by its token alone.
+                    http = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .build();
                 } finally {
                     signedIn.countDown();
                 }
@@ -165,7 +170,7 @@ public class Bench {
                             .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
                             .header("Accept", "application/json")
-                            .header("X-CSRF-TOKEN", csrf)
+                            .header("Authorization", "Bearer " + bearer)
                             .POST(HttpRequest.BodyPublishers.ofString(basket()))
                             .build();
                     int status;
@@ -287,6 +292,18 @@ public class Bench {
             throw new IllegalStateException("sign-in failed: " + signedIn.statusCode() + " " + location);
         }
         return find(get(http, base + "/"), "name=\"csrf-token\" content=\"([^\"]+)\"");
+    }
+
+    /** A personal API token made on the account page, as a point of sale gets one. */
+    static String apiToken(HttpClient http, String base, String csrf) throws Exception {
+        HttpResponse<String> made = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/account/tokens"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "name=bench&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return find(made.body(), "(tdm_[A-Za-z0-9_-]{43})");
     }
 
     static String get(HttpClient http, String url) throws Exception {

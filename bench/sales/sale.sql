@@ -1,4 +1,5 @@
 -- One store sale of 1-5 lines: the SQL transaction SalesLedger.record sends for POST /api/v1/sales
+-- (since the API tokens and the answer from data in hand: no client-id lookup first, no re-read after)
 -- (statements as seen in pg_stat_statements for one HTTP sale, in the same order, one round trip each).
 -- Run by bench/sales/run.sh: pgbench -n -M prepared -f sale.sql -D loc=... -D account=... -D actors=...
 -- -D chains=... -D communes=... (see run.sh). Needs pgbench 11+ (\if, case in \set).
@@ -30,9 +31,6 @@
 \set sale random(1, 4000000000000000000)
 \set client random(1, 4000000000000000000)
 begin;
--- byClientId: a retry of an earlier sale?
-select id, client_id, request_hash, receipt_no, kind, channel, location_id, occurred_at, payment, total, refers_to
-from sales_sale where client_id = md5('client' || :client)::uuid;
 -- Locations.find
 select id, kind, party_id, name_ar, name_fr, name_en, commune_id, commission_rate, active
 from sales_location where id = :loc;
@@ -113,18 +111,6 @@ insert into sales_stock_entry (location_id, variant_id, actor_id, kind, quantity
   sale_id, transfer_id, recorded_at, recorded_by)
 values (:loc, ('00000000-0000-4000-8000-' || lpad(:v5::text, 12, '0'))::uuid, (:actors::uuid[])[(:v5 - 1) % 8 + 1], 'SALE', :m5, null, md5('sale' || :sale)::uuid, null, now(), :account);
 \endif
--- find(id): the sale as the API answers it (head, lines, their variants and sellers)
-select id, client_id, request_hash, receipt_no, kind, channel, location_id, occurred_at, payment, total, refers_to
-from sales_sale where id = md5('sale' || :sale)::uuid;
-select line_no, variant_id, product_id, seller_actor_id, quantity, unit_price, amount
-from sales_sale_line where sale_id = md5('sale' || :sale)::uuid order by line_no;
-select v.id, v.product_id, p.actor_id, p.value_chain_code, p.name_ar, p.name_fr, p.name_en,
-       v.name_ar as v_name_ar, v.name_fr as v_name_fr, v.name_en as v_name_en, p.unit,
-       v.barcode, v.price, (v.status = 'ACTIVE' and p.status = 'ACTIVE') as sellable
-from catalog_variant v join catalog_product p on p.id = v.product_id
-where v.id = any(array[('00000000-0000-4000-8000-' || lpad(:v1::text, 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(:v2::text, 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(:v3::text, 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(:v4::text, 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(:v5::text, 12, '0'))::uuid]);
-select a.*, p.name_ar, p.name_fr, p.name_en, v.sector_code
-from registry_actor a join party_party p on p.id = a.party_id
-join registry_value_chain v on v.code = a.value_chain_code
-where a.party_id = any(array[(:actors::uuid[])[(:v1 - 1) % 8 + 1], (:actors::uuid[])[(:v2 - 1) % 8 + 1], (:actors::uuid[])[(:v3 - 1) % 8 + 1], (:actors::uuid[])[(:v4 - 1) % 8 + 1], (:actors::uuid[])[(:v5 - 1) % 8 + 1]]);
+-- the low-stock check: the levels just written, read under the sale's own row locks
+select variant_id, quantity from sales_stock_level where location_id = :loc and variant_id = any(array[('00000000-0000-4000-8000-' || lpad(:v1::text, 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(:v2::text, 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(:v3::text, 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(:v4::text, 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(:v5::text, 12, '0'))::uuid]);
 commit;

@@ -45,13 +45,17 @@ public class SalesLedger {
     private final Locations locations;
     private final StockJournal stock;
     private final ApplicationEventPublisher events;
+    private final BigDecimal lowStock;
 
     SalesLedger(
             JdbcClient jdbc,
             Products products,
             Locations locations,
             StockJournal stock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${tadamon.sales.low-stock-threshold:5}")
+                    BigDecimal lowStock) {
+        this.lowStock = lowStock;
         this.jdbc = jdbc;
         this.products = products;
         this.locations = locations;
@@ -133,6 +137,9 @@ public class SalesLedger {
         }
         insertLines(id, location, occurredAt, lines, false);
         events.publishEvent(event(id, "SALE", location, occurredAt, total, lines));
+        if (location.kind() != LocationKind.ACTOR) {
+            warnOfLowStock(location, lines);
+        }
         // Answered from what is in hand: re-reading would hold the stock rows' locks longer.
         return new Sale(
                 id,
@@ -147,6 +154,21 @@ public class SalesLedger {
                 null,
                 answerLines(lines),
                 false);
+    }
+
+    /** Consigned stock (store, stall) that this sale took down to the threshold: one read of the levels. */
+    private void warnOfLowStock(Location location, List<Priced> lines) {
+        Map<UUID, BigDecimal> sold = new HashMap<>();
+        Map<UUID, UUID> owners = new HashMap<>();
+        for (Priced line : lines) {
+            sold.merge(line.variant().variantId(), line.quantity(), BigDecimal::add);
+            owners.put(line.variant().variantId(), line.variant().actorId());
+        }
+        stock.levels(location.id(), sold.keySet()).forEach((variantId, left) -> {
+            if (left.compareTo(lowStock) <= 0 && left.add(sold.get(variantId)).compareTo(lowStock) > 0) {
+                events.publishEvent(new StockRunningLow(owners.get(variantId), location.id(), variantId, left));
+            }
+        });
     }
 
     private Sale replayOr(UUID clientId, String hash, RuntimeException refusal) {

@@ -179,16 +179,16 @@ public class StockJournal {
                 .orElse(BigDecimal.ZERO);
     }
 
-    /** The level right after a sale's entry for this variant: the journal replayed up to it. */
+    /** The levels of these variants at a location (absent: never stocked there). */
     @Transactional(readOnly = true)
-    public BigDecimal levelAfterSale(UUID locationId, UUID variantId, UUID saleId) {
-        return jdbc.sql("""
-                        select coalesce(sum(quantity), 0) from sales_stock_entry
-                        where location_id = ? and variant_id = ? and id <= (
-                          select max(id) from sales_stock_entry where sale_id = ? and variant_id = ?)""")
-                .params(locationId, variantId, saleId, variantId)
-                .query(BigDecimal.class)
-                .single();
+    public Map<UUID, BigDecimal> levels(UUID locationId, java.util.Collection<UUID> variantIds) {
+        Map<UUID, BigDecimal> levels = new java.util.HashMap<>();
+        jdbc.sql("select variant_id, quantity from sales_stock_level where location_id = ? and variant_id = any(?)")
+                .params(locationId, variantIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBigDecimal(2)))
+                .list()
+                .forEach(e -> levels.put(e.getKey(), e.getValue()));
+        return levels;
     }
 
     @Transactional(readOnly = true)
