@@ -46,7 +46,7 @@ trap stop_app EXIT
 trap 'exit 130' INT TERM
 
 start_app() {
-  java -XX:FlightRecorderOptions:stackdepth=512 -jar "$jar" --tadamon.embedded-postgres.data-dir="$data" --tadamon.demo.enabled=true \
+  java ${BENCH_JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=512 -jar "$jar" --tadamon.embedded-postgres.data-dir="$data" --tadamon.demo.enabled=true \
     --server.port="$port" >"$out/app.log" 2>&1 &
   app=$!
   for _ in $(seq 1 180); do

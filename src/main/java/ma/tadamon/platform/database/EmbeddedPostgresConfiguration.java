@@ -25,13 +25,18 @@ class EmbeddedPostgresConfiguration {
         return new EmbeddedPostgresLease(EmbeddedPostgresServer.acquire(Path.of(dataDirectory), clean, database));
     }
 
+    /** Boot's usual {@code spring.datasource.hikari.*} settings apply to this pool too. */
     @Bean
+    @org.springframework.boot.context.properties.ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgresLease lease) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(lease.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setPoolName("tadamon-embedded");
-        dataSource.setMaximumPoolSize(20);
+        // Few connections serve more: PostgreSQL on this machine's cores does more work with about two
+        // busy backends per core than with twenty (bench/sales, 2 cores, 16 clients: 4 connections gave
+        // 964 sales/s and p99 66 ms, 20 connections 716/s and 140 ms). Queued requests wait their turn.
+        dataSource.setMaximumPoolSize(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         return dataSource;
     }
 
