@@ -57,10 +57,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
         }
     }
 
+    private static final Locale AR_MA = Locale.forLanguageTag("ar-MA");
+    private static final Locale FR_MA = Locale.forLanguageTag("fr-MA");
+
     static Locale moroccan(Locale locale) {
         return switch (locale.getLanguage()) {
-            case "ar" -> Locale.forLanguageTag("ar-MA");
-            case "fr" -> Locale.forLanguageTag("fr-MA");
+            case "ar" -> AR_MA;
+            case "fr" -> FR_MA;
             default -> locale;
         };
     }
