@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The store's journey in a real browser on a phone-sized window: a cooperative consigns its goods
  * to the store, the cashier scans goods of two cooperatives into one basket, takes cash and prints
- * the receipt.
+ * the receipt; both cooperatives see the sale in their revenue, and the store's statement for the
+ * day is right to the centime.
  */
 @IntegrationTest
 class StoreJourneyBrowserIT {
@@ -46,6 +47,9 @@ class StoreJourneyBrowserIT {
 
     @Autowired
     StockJournal stock;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     ChromeDriver browser;
 
@@ -141,5 +145,47 @@ class StoreJourneyBrowserIT {
         browser.executeScript("window.__printed = false; window.print = function () { window.__printed = true; };");
         browser.findElement(By.id("print")).click();
         assertThat(browser.executeScript("return window.__printed;")).isEqualTo(Boolean.TRUE);
+
+        // Each cooperative sees its share in its revenue dashboard (product table beside the chart).
+        signIn("manager@tadamon.ma");
+        browser.get(url("/manage/" + TIFAWIN + "/revenue"));
+        assertThat(rowOf("Huile parcours " + tag)).containsPattern("241[,.]00");
+        signIn("manager2@tadamon.ma");
+        browser.get(url("/manage/" + DATES + "/revenue"));
+        assertThat(rowOf("Dattes parcours " + tag)).containsPattern("45[,.]00");
+
+        // The store manager's statement for today, to the centime: 10 % of the gross, rounded half-up.
+        signIn("store@tadamon.ma");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Africa/Casablanca"))
+                .toString();
+        browser.get(url("/store/" + STORE + "/settlements?actorId=" + TIFAWIN + "&from=" + today + "&to=" + today));
+        assertThat(rowOf("Huile parcours " + tag)).containsPattern("241[,.]00");
+        BigDecimal gross =
+                new BigDecimal(browser.findElement(By.id("preview-gross")).getDomAttribute("data-value"));
+        BigDecimal commission =
+                new BigDecimal(browser.findElement(By.id("preview-commission")).getDomAttribute("data-value"));
+        BigDecimal net =
+                new BigDecimal(browser.findElement(By.id("preview-net")).getDomAttribute("data-value"));
+        assertThat(gross).isGreaterThanOrEqualTo(new BigDecimal("241.00"));
+        assertThat(commission)
+                .isEqualTo(gross.multiply(new BigDecimal("0.10")).setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(net).isEqualTo(gross.subtract(commission));
+        assertThat(gross)
+                .as("the gross is the ledger's: every Tifawin line sold at the store today")
+                .isEqualByComparingTo(jdbc.sql(
+                                "select sum(amount) from sales_sale_line where location_id = ?"
+                                        + " and seller_actor_id = ? and occurred_at >= ?::date::timestamp at time zone 'Africa/Casablanca'")
+                        .params(STORE, TIFAWIN, today)
+                        .query(BigDecimal.class)
+                        .single());
+    }
+
+    /** The text of the table row whose header names this product. */
+    String rowOf(String product) {
+        return browser.findElements(By.cssSelector("tr")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .filter(text -> text.contains(product))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + product + " on " + browser.getCurrentUrl()));
     }
 }
