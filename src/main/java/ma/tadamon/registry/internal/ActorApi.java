@@ -56,7 +56,7 @@ class ActorApi {
                     @Nullable
                     String q,
             @RequestParam(required = false)
-                    @Parameter(description = "Official code of a region, province or commune", example = "10")
+                    @Parameter(description = "Official code of a region, province or commune", example = "09")
                     @Nullable
                     String territory,
             @RequestParam(required = false) @Parameter(description = "Type of actor") @Nullable ActorType type,
