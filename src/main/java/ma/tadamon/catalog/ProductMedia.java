@@ -17,6 +17,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import ma.tadamon.platform.InvalidRequestException;
 import ma.tadamon.platform.audit.AuditLog;
+import ma.tadamon.platform.files.FileStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,12 @@ public class ProductMedia {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final FileStore files;
 
-    ProductMedia(JdbcClient jdbc, AuditLog audit) {
+    ProductMedia(JdbcClient jdbc, AuditLog audit, FileStore files) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.files = files;
     }
 
     public UUID upload(UUID productId, byte[] content) {
@@ -64,8 +67,10 @@ public class ProductMedia {
         BufferedImage resized = resize(image, LONG_SIDE);
         byte[] jpeg = jpeg(resized);
         UUID id = UUID.randomUUID();
+        String key = "catalog/products/" + productId + "/" + id + ".jpg";
+        files.put(key, jpeg);
         jdbc.sql("""
-                        insert into catalog_product_media (id, product_id, content_type, width, height, content,
+                        insert into catalog_product_media (id, product_id, content_type, width, height, file_key,
                           sort_order, uploaded_at)
                         values (?, ?, 'image/jpeg', ?, ?, ?, ?, ?)""")
                 .params(
@@ -73,7 +78,7 @@ public class ProductMedia {
                         productId,
                         resized.getWidth(),
                         resized.getHeight(),
-                        jpeg,
+                        key,
                         count,
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
@@ -82,10 +87,13 @@ public class ProductMedia {
     }
 
     public void remove(UUID productId, UUID mediaId) {
-        int removed = jdbc.sql("delete from catalog_product_media where id = ? and product_id = ?")
+        List<Optional<String>> removed = jdbc.sql(
+                        "delete from catalog_product_media where id = ? and product_id = ? returning file_key")
                 .params(mediaId, productId)
-                .update();
-        if (removed > 0) {
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .list();
+        if (!removed.isEmpty()) {
+            removed.get(0).ifPresent(files::deleteAfterCommit);
             audit.record("REMOVE_PHOTO", "product", productId, Map.of("media", mediaId), null);
         }
     }
@@ -101,10 +109,13 @@ public class ProductMedia {
 
     @Transactional(readOnly = true)
     public Optional<byte[]> content(UUID productId, UUID mediaId) {
-        return jdbc.sql("select content from catalog_product_media where id = ? and product_id = ?")
+        return jdbc.sql("select content, file_key from catalog_product_media where id = ? and product_id = ?")
                 .params(mediaId, productId)
-                .query((rs, row) -> rs.getBytes(1))
-                .optional();
+                .query((rs, row) -> rs.getString("file_key") != null
+                        ? files.get(rs.getString("file_key"))
+                        : Optional.ofNullable(rs.getBytes("content")))
+                .optional()
+                .flatMap(content -> content);
     }
 
     static BufferedImage resize(BufferedImage image, int longSide) {

@@ -49,6 +49,9 @@ class CatalogIT {
     @Autowired
     ProductMedia media;
 
+    @org.springframework.beans.factory.annotation.Value("${tadamon.files.dir}")
+    String filesDir;
+
     Cookie manager() throws Exception {
         return SignIn.as(mvc, "manager@tadamon.ma", SignIn.DEMO_PASSWORD);
     }
@@ -176,6 +179,15 @@ class CatalogIT {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth()).isEqualTo(1024);
+
+        // kept as a file under the configured directory, not in the database; removing it removes the file
+        java.nio.file.Path file = java.nio.file.Path.of(
+                filesDir, "catalog/products/" + product + "/" + photos.get(0).id() + ".jpg");
+        assertThat(file).exists();
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(jpeg);
+        media.remove(product, photos.get(0).id());
+        assertThat(file).doesNotExist();
+        assertThat(media.photos(product)).hasSize(5);
     }
 
     @Test
