@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
@@ -283,6 +284,20 @@ class CatalogIT {
         mvc.perform(get("/directory").param("tag", "label:ONSSA_AUTHORISATION").header("Accept-Language", "fr"))
                 .andExpect(content().string(containsString("Coopérative apicole de Taounate")))
                 .andExpect(content().string(not(containsString("Coopérative de tissage d"))));
+        // the same filter in the API and in the downloads
+        mvc.perform(get("/api/v1/actors").param("tag", "label:IGP"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.hasItem(TIFAWIN.toString())))
+                .andExpect(jsonPath(
+                        "$.items[*].id",
+                        not(org.hamcrest.Matchers.hasItem(
+                                DemoPartyIds.of("coop-nahl-taounate").toString()))));
+        mvc.perform(get("/directory/export.csv").param("tag", "label:IGP"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(TIFAWIN.toString())))
+                .andExpect(content()
+                        .string(not(containsString(
+                                DemoPartyIds.of("coop-nahl-taounate").toString()))));
     }
 
     @Test

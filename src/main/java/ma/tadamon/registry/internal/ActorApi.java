@@ -68,6 +68,10 @@ class ActorApi {
                     Boolean womenLed,
             @RequestParam(required = false) @Parameter(description = "Only youth-led (true) or not (false)") @Nullable
                     Boolean youthLed,
+            @RequestParam(required = false)
+                    @Parameter(description = "Only actors with this tag, e.g. a verified label: label:IGP")
+                    @Nullable
+                    String tag,
             @RequestParam(defaultValue = "0") @Parameter(description = "Page number, from 0") int page,
             @RequestParam(defaultValue = "20") @Parameter(description = "Page size, at most 200") int size) {
         PageResult<ActorSummary> result = actors.search(new DirectoryQuery(
@@ -79,7 +83,8 @@ class ActorApi {
                 womenLed,
                 youthLed,
                 PageResult.page(page),
-                PageResult.size(size)));
+                PageResult.size(size),
+                tag == null || tag.isBlank() ? null : tag.trim()));
         return result.map(a -> new ActorLine(
                 a.id(),
                 a.type(),

@@ -102,11 +102,12 @@ class ExportController {
             @RequestParam(required = false) @Nullable String valueChain,
             @RequestParam(required = false) @Nullable Boolean womenLed,
             @RequestParam(required = false) @Nullable Boolean youthLed,
+            @RequestParam(required = false) @Nullable String tag,
             HttpServletResponse response)
             throws IOException {
         ExportWriter.Format output = format(format);
         DirectoryQuery query = new DirectoryQuery(
-                q, blank(territory), type, blank(sector), blank(valueChain), womenLed, youthLed, 0, PAGE);
+                q, blank(territory), type, blank(sector), blank(valueChain), womenLed, youthLed, 0, PAGE, blank(tag));
         PageResult<ActorSummary> page = actors.search(query);
         start(response, output, "actors");
         try (ExportWriter.Sink sink = ExportWriter.open(output, ACTOR_COLUMNS, response.getOutputStream(), json)) {
@@ -124,7 +125,8 @@ class ExportController {
                         query.womenLed(),
                         query.youthLed(),
                         page.page() + 1,
-                        PAGE));
+                        PAGE,
+                        query.tag()));
             }
         }
     }
