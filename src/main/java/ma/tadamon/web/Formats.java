@@ -70,6 +70,15 @@ public class Formats {
                 .format(instant);
     }
 
+    /** A month given as {@code yyyy-MM} in words: "mars 2026", "مارس 2026", "March 2026". */
+    public String month(@Nullable String isoMonth) {
+        if (isoMonth == null || isoMonth.isBlank()) {
+            return "";
+        }
+        return java.time.YearMonth.parse(isoMonth)
+                .format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale()));
+    }
+
     /** ISO form for {@code <time datetime>} attributes. */
     public String iso(@Nullable Instant instant) {
         return instant == null ? "" : instant.toString();

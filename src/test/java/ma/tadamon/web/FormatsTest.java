@@ -43,4 +43,16 @@ class FormatsTest {
         assertThat(formats.number(null)).isEmpty();
         assertThat(formats.date(null)).isEmpty();
     }
+
+    @Test
+    void monthsAreWrittenInWordsWithLatinDigits() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("fr-MA"));
+        try {
+            assertThat(formats.month("2026-03")).isEqualTo("mars 2026");
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("ar-MA"));
+            assertThat(formats.month("2026-03")).contains("2026").doesNotContainPattern("[\\u0660-\\u0669]");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
 }
