@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import ma.tadamon.identity.SignedInUser;
+import ma.tadamon.platform.web.BaseUrl;
 import ma.tadamon.web.Languages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -16,6 +17,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** What the layout needs on every page: language and direction, switcher links, who is signed in. */
 @ControllerAdvice
 class LayoutModel {
+
+    private final BaseUrl baseUrl;
+
+    LayoutModel(BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     @ModelAttribute("lang")
     String lang(Locale locale) {
@@ -42,6 +49,17 @@ class LayoutModel {
                     : "lang=" + language;
             links.put(language, request.getRequestURI() + "?" + query);
         }
+        return links;
+    }
+
+    /** The same links, absolute, for the alternate-language links in the head (search engines ignore relative ones). */
+    @ModelAttribute("alternateLinks")
+    Map<String, String> alternateLinks(HttpServletRequest request) {
+        String root = baseUrl.of(request)
+                + request.getRequestURI().substring(request.getContextPath().length());
+        Map<String, String> links = new LinkedHashMap<>();
+        languageLinks(request)
+                .forEach((language, link) -> links.put(language, root + link.substring(link.indexOf('?'))));
         return links;
     }
 
