@@ -150,6 +150,7 @@ class StoreJourneyBrowserIT {
         signIn("manager@tadamon.ma");
         browser.get(url("/manage/" + TIFAWIN + "/revenue"));
         assertThat(rowOf("Huile parcours " + tag)).containsPattern("241[,.]00");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#revenue-months .chart canvas")));
         signIn("manager2@tadamon.ma");
         browser.get(url("/manage/" + DATES + "/revenue"));
         assertThat(rowOf("Dattes parcours " + tag)).containsPattern("45[,.]00");
