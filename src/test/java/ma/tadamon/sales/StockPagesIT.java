@@ -174,4 +174,39 @@ class StockPagesIT {
                 .isEqualTo(403);
         assertThat(stock.level(home, jars)).isEqualByComparingTo("30");
     }
+
+    @Test
+    void theStoreManagerCorrectsTheStoresStockWithAReasonAndACashierCannot() throws Exception {
+        CatalogFixtures.consign(locations, stock, TIFAWIN, jars, STORE, 6);
+        Cookie storeManager = SignIn.as(mvc, "store@tadamon.ma", SignIn.DEMO_PASSWORD);
+        Cookie cashier = SignIn.as(mvc, "cashier@tadamon.ma", SignIn.DEMO_PASSWORD);
+        java.util.function.Supplier<MockHttpServletRequestBuilder> broken = () -> post("/store/" + STORE + "/adjust")
+                .param("variantId", jars.toString())
+                .param("delta", "−2")
+                .param("reason", "Deux pots cassés");
+
+        assertThat(as(cashier, broken.get()).getStatus()).isEqualTo(403);
+        assertThat(stock.level(STORE, jars)).isEqualByComparingTo("6");
+
+        MockHttpServletResponse noReason = as(
+                storeManager,
+                post("/store/" + STORE + "/adjust")
+                        .param("variantId", jars.toString())
+                        .param("delta", "-2")
+                        .param("reason", " "));
+        assertThat(noReason.getContentAsString()).contains("Indiquez la raison");
+        assertThat(stock.level(STORE, jars)).isEqualByComparingTo("6");
+
+        MockHttpServletResponse tooMany = as(
+                storeManager,
+                post("/store/" + STORE + "/adjust")
+                        .param("variantId", jars.toString())
+                        .param("delta", "-7")
+                        .param("reason", "inventaire"));
+        assertThat(tooMany.getContentAsString()).contains("Stock insuffisant");
+
+        assertThat(as(storeManager, broken.get()).getRedirectedUrl()).contains("adjusted");
+        assertThat(stock.level(STORE, jars)).isEqualByComparingTo("4");
+        assertThat(stock.entries(STORE, jars, 1).get(0).reason()).isEqualTo("Deux pots cassés");
+    }
 }

@@ -141,6 +141,31 @@ class StoreController {
                 .body(bytes);
     }
 
+    /** A store manager's correction after a count or a breakage: a journal entry with its reason. */
+    @PostMapping("/store/{id}/adjust")
+    String adjust(
+            @PathVariable UUID id,
+            @RequestParam UUID variantId,
+            @RequestParam String delta,
+            @RequestParam String reason,
+            Model model,
+            Locale locale) {
+        access.requireManageStore(id);
+        try {
+            if (stock.levels(id, List.of(variantId)).isEmpty()) {
+                throw new InvalidRequestException("variantId", "store.adjust.notHere");
+            }
+            stock.adjust(id, variantId, StockController.signed(delta), reason);
+            return "redirect:/store/" + id + "?adjusted#adjust";
+        } catch (InvalidRequestException e) {
+            model.addAttribute("adjustError", e);
+            model.addAttribute("adjustDelta", delta);
+            model.addAttribute("adjustReason", reason);
+            model.addAttribute("adjustVariant", variantId);
+            return home(id, model, locale);
+        }
+    }
+
     /** Lines of a sale given back: goods back into the store's stock, a compensating entry in the ledger. */
     @PostMapping("/store/{id}/receipts/{saleId}/return")
     String giveBack(
