@@ -72,6 +72,7 @@ class SalesDemoData implements DemoData {
     private final Locations locations;
     private final StockJournal stock;
     private final SalesLedger ledger;
+    private final ma.tadamon.sales.Settlements settlements;
     private final PasswordEncoder encoder;
     private final String password;
 
@@ -83,6 +84,7 @@ class SalesDemoData implements DemoData {
             Locations locations,
             StockJournal stock,
             SalesLedger ledger,
+            ma.tadamon.sales.Settlements settlements,
             PasswordEncoder encoder,
             @Value("${tadamon.demo.password:tadamon-demo}") String password) {
         this.jdbc = jdbc;
@@ -92,6 +94,7 @@ class SalesDemoData implements DemoData {
         this.locations = locations;
         this.stock = stock;
         this.ledger = ledger;
+        this.settlements = settlements;
         this.encoder = encoder;
         this.password = password;
     }
@@ -218,6 +221,34 @@ class SalesDemoData implements DemoData {
                 moves,
                 null));
         sales.forEach(ledger::record);
+        statements(consignments.keySet());
+    }
+
+    /**
+     * Monthly statements of the store for each finished month of the history: paid on the 10th of the
+     * next month, except last month's, issued and waiting for payment.
+     */
+    private void statements(java.util.Set<UUID> cooperatives) {
+        java.time.YearMonth current = java.time.YearMonth.now(MOROCCO);
+        for (java.time.YearMonth month =
+                        java.time.YearMonth.from(LocalDate.now(MOROCCO).minusDays(DAYS));
+                month.isBefore(current);
+                month = month.plusMonths(1)) {
+            for (UUID cooperative : cooperatives) {
+                if (settlements
+                        .preview(
+                                DemoSalesIds.SOLIDARITY_STORE_AGADIR, cooperative, month.atDay(1), month.atEndOfMonth())
+                        .isEmpty()) {
+                    continue;
+                }
+                ma.tadamon.sales.Settlement issued = settlements.issue(
+                        DemoSalesIds.SOLIDARITY_STORE_AGADIR, cooperative, month.atDay(1), month.atEndOfMonth());
+                if (month.plusMonths(1).isBefore(current)) {
+                    settlements.markPaid(
+                            issued.id(), month.plusMonths(1).atDay(10), "VIR-" + month + "-" + issued.number());
+                }
+            }
+        }
     }
 
     static UUID clientId(int n) {

@@ -91,7 +91,36 @@ class SalesDemoDataIT {
                     .isEqualByComparingTo("40");
         }
 
+        // monthly statements of the finished months: each one's gross is the ledger's, older ones paid
+        long statements = jdbc.sql("select count(*) from sales_settlement where location_id = ?")
+                .param(DemoSalesIds.SOLIDARITY_STORE_AGADIR)
+                .query(Long.class)
+                .single();
+        assertThat(statements).isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.sql("""
+                        select count(*) from sales_settlement st
+                        where st.location_id = ? and st.gross <> (
+                          select coalesce(sum(l.amount), 0) from sales_sale_line l
+                          where l.location_id = st.location_id and l.seller_actor_id = st.actor_id
+                            and l.occurred_at >= st.period_from::timestamp at time zone 'Africa/Casablanca'
+                            and l.occurred_at < (st.period_to + 1)::timestamp at time zone 'Africa/Casablanca')""")
+                        .param(DemoSalesIds.SOLIDARITY_STORE_AGADIR)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from sales_settlement where location_id = ? and paid_at is not null")
+                        .param(DemoSalesIds.SOLIDARITY_STORE_AGADIR)
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(0)
+                .isLessThan(statements);
+
         demo.load();
         assertThat(demoSales()).as("idempotent").isEqualTo(sales);
+        assertThat(jdbc.sql("select count(*) from sales_settlement where location_id = ?")
+                        .param(DemoSalesIds.SOLIDARITY_STORE_AGADIR)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(statements);
     }
 }
