@@ -26,7 +26,7 @@
       color: ['#0b6e4f', '#d97706', '#2563eb', '#a4262c'],
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { show: data.series.length > 1 },
-      grid: { containLabel: true, left: 8, right: 8, top: 24, bottom: 8 },
+      grid: { containLabel: true, left: 24, right: 24, top: 24, bottom: 8 },
       xAxis: { type: 'value', inverse: rtl },
       yAxis: { type: 'category', data: data.categories, inverse: true, position: rtl ? 'right' : 'left' },
       series: data.series.map(function (s) { return { name: s.name, type: kind, data: s.data }; })
