@@ -20,6 +20,7 @@ public record Sale(
         BigDecimal total,
         @Nullable UUID refersTo,
         List<Line> lines,
+        @Nullable BigDecimal cashGiven,
         boolean replayed) {
 
     public record Line(
@@ -33,8 +34,25 @@ public record Sale(
             BigDecimal unitPrice,
             BigDecimal amount) {}
 
+    /** What to give back on a cash sale, when the cash handed over was counted. */
+    public @Nullable BigDecimal change() {
+        return cashGiven == null ? null : cashGiven.subtract(total);
+    }
+
     public Sale asReplayed() {
         return new Sale(
-                id, clientId, receiptNo, kind, channel, locationId, occurredAt, payment, total, refersTo, lines, true);
+                id,
+                clientId,
+                receiptNo,
+                kind,
+                channel,
+                locationId,
+                occurredAt,
+                payment,
+                total,
+                refersTo,
+                lines,
+                cashGiven,
+                true);
     }
 }

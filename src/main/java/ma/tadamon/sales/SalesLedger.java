@@ -75,6 +75,12 @@ public class SalesLedger {
                 throw new InvalidRequestException("lines", "validation.price");
             }
         }
+        if (sale.cashGiven() != null
+                && (sale.payment() != Payment.CASH
+                        || sale.cashGiven().signum() < 0
+                        || sale.cashGiven().stripTrailingZeros().scale() > 2)) {
+            throw new InvalidRequestException("cashGiven", "pos.cashInvalid");
+        }
         // No lookup of the client id first: a new sale (the usual case) is found new by the insert
         // itself; a retry is recognised there, or before any refusal below, and answered the same.
         String hash = hash(sale);
@@ -106,13 +112,16 @@ public class SalesLedger {
             lines.add(new Priced(variant, line.quantity(), price, amount));
             total = total.add(amount);
         }
+        if (sale.cashGiven() != null && sale.cashGiven().compareTo(total) < 0) {
+            return replayOr(sale.clientId(), hash, new InvalidRequestException("cashGiven", "pos.cashTooLow"));
+        }
         Instant occurredAt = (sale.occurredAt() != null ? sale.occurredAt() : Instant.now())
                 .truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
         UUID id = UUID.randomUUID();
         Optional<Long> receiptNo = jdbc.sql("""
                         insert into sales_sale (id, client_id, request_hash, kind, channel, location_id, occurred_at,
-                          recorded_at, payment, total, line_count, recorded_by, device_id, device_seq)
-                        values (?, ?, ?, 'SALE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          recorded_at, payment, total, line_count, recorded_by, device_id, device_seq, cash_given)
+                        values (?, ?, ?, 'SALE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (client_id) do nothing
                         returning receipt_no""")
                 .params(
@@ -128,7 +137,8 @@ public class SalesLedger {
                         lines.size(),
                         StockJournal.currentAccount(),
                         sale.deviceId(),
-                        sale.deviceSeq())
+                        sale.deviceSeq(),
+                        sale.cashGiven() == null ? null : sale.cashGiven().setScale(2))
                 .query(Long.class)
                 .optional();
         if (receiptNo.isEmpty()) {
@@ -153,6 +163,7 @@ public class SalesLedger {
                 total,
                 null,
                 answerLines(lines),
+                sale.cashGiven() == null ? null : sale.cashGiven().setScale(2),
                 false);
     }
 
@@ -406,6 +417,7 @@ public class SalesLedger {
                 head.total(),
                 head.refersTo(),
                 lines,
+                head.cashGiven(),
                 false);
     }
 
@@ -486,7 +498,8 @@ public class SalesLedger {
             BigDecimal amount) {}
 
     private static final String SELECT_SALE = """
-            select id, client_id, request_hash, receipt_no, kind, channel, location_id, occurred_at, payment, total, refers_to
+            select id, client_id, request_hash, receipt_no, kind, channel, location_id, occurred_at, payment, total, refers_to,
+              cash_given
             from sales_sale""";
 
     private record SaleHead(
@@ -500,7 +513,8 @@ public class SalesLedger {
             Instant occurredAt,
             Payment payment,
             BigDecimal total,
-            @Nullable UUID refersTo) {
+            @Nullable UUID refersTo,
+            @Nullable BigDecimal cashGiven) {
 
         static final org.springframework.jdbc.core.RowMapper<SaleHead> ROWS = (rs, n) -> new SaleHead(
                 rs.getObject("id", UUID.class),
@@ -513,6 +527,7 @@ public class SalesLedger {
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 Payment.valueOf(rs.getString("payment")),
                 rs.getBigDecimal("total"),
-                rs.getObject("refers_to", UUID.class));
+                rs.getObject("refers_to", UUID.class),
+                rs.getBigDecimal("cash_given"));
     }
 }

@@ -142,6 +142,10 @@ class StoreIT {
                 .contains("data-print");
 
         UUID saleId = UUID.fromString(receiptUrl.replaceAll(".*/receipts/([0-9a-f-]{36}).*", "$1"));
+        // a reprint, later, without the link's parameter: the cash handed over was kept with the sale
+        assertThat(pos(get("/store/" + STORE + "/receipts/" + saleId)).getContentAsString())
+                .contains("receipt-change")
+                .containsPattern("14[,.]00");
         MockHttpServletResponse pdf = pos(get("/store/" + STORE + "/receipts/" + saleId + ".pdf"));
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {

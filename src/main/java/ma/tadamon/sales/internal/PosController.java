@@ -196,13 +196,14 @@ class PosController {
                 total = total.add(quantity.multiply(v.price()).setScale(2, RoundingMode.HALF_UP));
             }
         }
+        BigDecimal cash = null;
         if ("CASH".equals(payment) && !given.isEmpty()) {
-            BigDecimal cash = amount(given);
+            cash = amount(given);
             if (cash.compareTo(total) < 0) {
                 throw new InvalidRequestException("given", "pos.cashTooLow");
             }
         }
-        return ledger.record(new NewSale(clientId, storeId, Payment.valueOf(payment), lines));
+        return ledger.record(new NewSale(clientId, storeId, Payment.valueOf(payment), null, lines, null, null, cash));
     }
 
     private String render(

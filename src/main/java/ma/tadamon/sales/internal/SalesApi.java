@@ -60,7 +60,10 @@ class SalesApi {
             @Schema(description = "When the buyer paid, if not now (offline points of sale)") @Nullable
             Instant occurredAt,
 
-            @NotEmpty @Valid List<LineInput> lines) {}
+            @NotEmpty @Valid List<LineInput> lines,
+
+            @Schema(description = "Cash handed over by the buyer (cash sales), kept for the receipt's change") @Nullable
+            BigDecimal cashGiven) {}
 
     @Schema(description = "A line: a variant by id or by barcode, a quantity")
     record LineInput(
@@ -89,7 +92,14 @@ class SalesApi {
                 .map(l -> new NewSale.Line(variantOf(l), l.quantity()))
                 .toList();
         Sale sale = ledger.record(new NewSale(
-                input.clientId(), input.locationId(), input.payment(), input.occurredAt(), lines, null, null));
+                input.clientId(),
+                input.locationId(),
+                input.payment(),
+                input.occurredAt(),
+                lines,
+                null,
+                null,
+                input.cashGiven()));
         return ResponseEntity.status(sale.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(sale);
     }

@@ -203,6 +203,9 @@ class StoreController {
                 .orElseThrow(() -> new NotFoundException("sale.notFound"));
         model.addAttribute("store", store);
         model.addAttribute("sale", sale);
+        if (sale.cashGiven() != null) {
+            given = sale.cashGiven(); // kept with the sale: a reprint shows it too
+        }
         model.addAttribute(
                 "given",
                 given != null && sale.payment() == Payment.CASH && given.compareTo(sale.total()) >= 0 ? given : null);
