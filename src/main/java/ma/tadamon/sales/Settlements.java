@@ -243,14 +243,33 @@ public class Settlements {
         return zone;
     }
 
+    /**
+     * The lines a statement covers: the cooperative's sales at the store dated in the period, and
+     * those recorded late — dated in an earlier period whose statement was issued before they reached
+     * the ledger (an offline point of sale, a correction) — which no statement covers yet. Nothing
+     * sold is left out of every statement, and nothing is settled twice.
+     */
+    private static final String COVERED = """
+             from sales_sale_line l
+            where l.location_id = ? and l.seller_actor_id = ? and l.occurred_at < ?
+              and (l.occurred_at >= ?
+                or exists (
+                  select 1 from sales_settlement st join sales_sale late on late.id = l.sale_id
+                  where st.location_id = l.location_id and st.actor_id = l.seller_actor_id
+                    and l.occurred_at >= st.period_from::timestamp at time zone ?
+                    and l.occurred_at < (st.period_to + 1)::timestamp at time zone ?
+                    and late.recorded_at > st.issued_at)
+                  and not exists (
+                    select 1 from sales_settlement_sale ss join sales_settlement done on done.id = ss.settlement_id
+                    where ss.sale_id = l.sale_id and done.actor_id = l.seller_actor_id))""";
+
     private SettlementPreview compute(Location store, UUID actorId, LocalDate from, LocalDate to) {
         OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-        List<SettlementLine> raw = jdbc.sql("""
-                        select variant_id, product_id, sum(quantity), sum(amount) from sales_sale_line
-                        where location_id = ? and seller_actor_id = ? and occurred_at >= ? and occurred_at < ?
-                        group by variant_id, product_id""")
-                .params(store.id(), actorId, start, end)
+        Object[] covered = {store.id(), actorId, end, start, zone.getId(), zone.getId()};
+        List<SettlementLine> raw = jdbc.sql("select l.variant_id, l.product_id, sum(l.quantity), sum(l.amount)"
+                        + COVERED + " group by l.variant_id, l.product_id")
+                .params(covered)
                 .query((rs, n) -> new SettlementLine(
                         0,
                         rs.getObject(1, UUID.class),
@@ -269,13 +288,12 @@ public class Settlements {
                     lines.size() + 1, l.variantId(), l.productId(), l.label(), l.quantity(), l.amount()));
             gross = gross.add(l.amount());
         }
-        List<SettlementSale> sales = jdbc.sql("""
-                        select s.id, s.receipt_no, s.kind, s.occurred_at, sum(l.amount)
-                        from sales_sale_line l join sales_sale s on s.id = l.sale_id
-                        where l.location_id = ? and l.seller_actor_id = ? and l.occurred_at >= ? and l.occurred_at < ?
-                        group by s.id, s.receipt_no, s.kind, s.occurred_at
-                        order by s.occurred_at, s.receipt_no""")
-                .params(store.id(), actorId, start, end)
+        List<SettlementSale> sales = jdbc.sql("select s.id, s.receipt_no, s.kind, s.occurred_at, sum(l.amount)"
+                        + COVERED.replace(
+                                " from sales_sale_line l",
+                                " from sales_sale_line l join sales_sale s on s.id = l.sale_id")
+                        + " group by s.id, s.receipt_no, s.kind, s.occurred_at order by s.occurred_at, s.receipt_no")
+                .params(covered)
                 .query(Settlements::sale)
                 .list();
         return new SettlementPreview(

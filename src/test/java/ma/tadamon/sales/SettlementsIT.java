@@ -216,6 +216,41 @@ class SettlementsIT {
     }
 
     @Test
+    void aSaleRecordedAfterItsPeriodWasSettledGoesIntoTheNextStatementOnce() {
+        salesOfThePeriod();
+        Settlement first = settlements.issue(store, TIFAWIN, from, to);
+        assertThat(first.gross()).isEqualByComparingTo("1234.55");
+
+        // reaches the ledger now, dated inside the settled month (an offline till, a correction)
+        Sale late = sell(at(from.plusDays(3), 12, 0), new NewSale.Line(oil, BigDecimal.ONE));
+
+        LocalDate nextFrom = to.plusDays(1);
+        LocalDate nextTo = YearMonth.from(nextFrom).atEndOfMonth();
+        SettlementPreview next = settlements.preview(store, TIFAWIN, nextFrom, nextTo);
+        // the late sale, and the amlou sold at midnight after the first period; not the bottle sold the
+        // minute before it began (no statement covered that day, so it was not late for one)
+        assertThat(next.sales())
+                .extracting(SettlementSale::saleId)
+                .contains(late.id())
+                .hasSize(2);
+        assertThat(next.figures().gross()).isEqualByComparingTo("150.05");
+        Settlement second = settlements.issue(store, TIFAWIN, nextFrom, nextTo);
+        assertThat(second.gross()).isEqualByComparingTo("150.05");
+
+        // settled once: no later statement takes it again, and the first one did not change
+        assertThat(settlements
+                        .preview(store, TIFAWIN, nextTo.plusDays(1), LocalDate.now(MOROCCO))
+                        .sales())
+                .extracting(SettlementSale::saleId)
+                .doesNotContain(late.id());
+        assertThat(jdbc.sql("select gross from sales_settlement where id = ?")
+                        .param(first.id())
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("1234.55");
+    }
+
+    @Test
     void aPeriodOverlappingAnIssuedStatementIsRefusedAndAnEmptyOrUnfinishedOneToo() throws Exception {
         salesOfThePeriod();
         Cookie manager = signIn(storeManager);
