@@ -8,7 +8,6 @@ import ma.tadamon.platform.NotFoundException;
 import ma.tadamon.registry.RegistryAccess;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may do what with a location. A store: its cashiers sell, its store managers also take
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  * managers. A cooperative sees its own goods and settlements wherever they are. Admins everywhere.
  */
 @Service
-@Transactional(readOnly = true)
 public class SalesAccess {
 
     public static final String STORE_MANAGER = "STORE_MANAGER";
@@ -24,6 +22,9 @@ public class SalesAccess {
 
     private final Locations locations;
     private final RegistryAccess registry;
+
+    /** A location's kind and owner never change after it is made: kept once read, no query per sale. */
+    private final java.util.Map<UUID, Location> owners = new java.util.concurrent.ConcurrentHashMap<>();
 
     SalesAccess(Locations locations, RegistryAccess registry) {
         this.locations = locations;
@@ -89,6 +90,14 @@ public class SalesAccess {
     }
 
     private Location location(UUID locationId) {
-        return locations.find(locationId).orElseThrow(() -> new NotFoundException("location.notFound"));
+        Location known = owners.get(locationId);
+        if (known != null) {
+            return known;
+        }
+        Location found = locations.find(locationId).orElseThrow(() -> new NotFoundException("location.notFound"));
+        if (owners.size() < 100_000) {
+            owners.put(locationId, found);
+        }
+        return found;
     }
 }

@@ -37,6 +37,9 @@ class LayoutModel {
     /** The current page in each language, for the switcher (a plain link: it works without script). */
     @ModelAttribute("languageLinks")
     Map<String, String> languageLinks(HttpServletRequest request) {
+        if (isApi(request)) {
+            return Map.of(); // no page to lay out
+        }
         boolean get = "GET".equals(request.getMethod());
         Map<String, String> links = new LinkedHashMap<>();
         for (String language : Languages.SUPPORTED) {
@@ -55,6 +58,9 @@ class LayoutModel {
     /** The same links, absolute, for the alternate-language links in the head (search engines ignore relative ones). */
     @ModelAttribute("alternateLinks")
     Map<String, String> alternateLinks(HttpServletRequest request) {
+        if (isApi(request)) {
+            return Map.of();
+        }
         String root = baseUrl.of(request)
                 + request.getRequestURI().substring(request.getContextPath().length());
         Map<String, String> links = new LinkedHashMap<>();
@@ -68,5 +74,10 @@ class LayoutModel {
     SignedInUser me() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
+    }
+
+    /** REST controllers are advised too; their answers have no layout. */
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }
