@@ -329,11 +329,7 @@ public class Credentials {
         };
         String subject = messages.getMessage("label.reminder.subject", args, locale);
         String body = messages.getMessage("label.reminder.body", args, locale);
-        if (manager.email() != null) {
-            notifications.send(new Notification(Notification.Channel.EMAIL, manager.email(), subject, body));
-        } else if (manager.phone() != null) {
-            notifications.send(new Notification(Notification.Channel.SMS, manager.phone(), subject, body));
-        }
+        notifications.send(Notification.to(manager.email(), manager.phone(), subject, body));
     }
 
     static void checkProof(Proof proof) {

@@ -1,12 +1,8 @@
 package ma.tadamon.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -153,18 +149,11 @@ public class PasswordSetting {
         String prefix = purpose.equals("RESET") ? "notify.reset." : "notify.invitation.";
         String subject = messages.getMessage(prefix + "subject", null, locale);
         String body = messages.getMessage(prefix + "body", new Object[] {contact.displayName(), link}, locale);
-        Notification.Channel channel = contact.email() != null ? Notification.Channel.EMAIL : Notification.Channel.SMS;
-        sender.send(
-                new Notification(channel, contact.email() != null ? contact.email() : contact.phone(), subject, body));
+        sender.send(Notification.to(contact.email(), contact.phone(), subject, body));
         audit.record("SEND_" + purpose, "account", accountId, null, null);
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ma.tadamon.platform.Hashes.sha256Hex(token);
     }
 }

@@ -2,15 +2,11 @@ package ma.tadamon.sales;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -478,12 +474,7 @@ public class SalesLedger {
     }
 
     private static String hash(String canonical) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ma.tadamon.platform.Hashes.sha256Hex(canonical);
     }
 
     private record Priced(SellableVariant variant, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {}

@@ -59,11 +59,7 @@ class LowStockAlerts {
             };
             String subject = messages.getMessage("stock.low.subject", args, locale);
             String body = messages.getMessage("stock.low.body", args, locale);
-            if (manager.email() != null) {
-                notifications.send(new Notification(Notification.Channel.EMAIL, manager.email(), subject, body));
-            } else if (manager.phone() != null) {
-                notifications.send(new Notification(Notification.Channel.SMS, manager.phone(), subject, body));
-            }
+            notifications.send(Notification.to(manager.email(), manager.phone(), subject, body));
         }
     }
 }
