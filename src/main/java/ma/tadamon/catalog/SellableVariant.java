@@ -23,6 +23,11 @@ public record SellableVariant(
         BigDecimal price,
         boolean sellable) {
 
+    /** The label in each language, for what is printed in two languages at once (receipts, statements). */
+    public LocalizedText labels() {
+        return new LocalizedText(label(Locale.forLanguageTag("ar")), label(Locale.FRENCH), label(Locale.ENGLISH));
+    }
+
     /** "Huile d’argane — 250 ml" */
     public String label(Locale locale) {
         String variant = variantName.in(locale);

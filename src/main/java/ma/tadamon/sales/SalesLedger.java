@@ -192,7 +192,7 @@ public class SalesLedger {
                     line.variant().productId(),
                     line.variant().actorId(),
                     line.variant().actorName(),
-                    label(line.variant()),
+                    line.variant().labels(),
                     line.quantity().setScale(3),
                     line.unitPrice().setScale(2),
                     line.amount()));
@@ -306,14 +306,10 @@ public class SalesLedger {
     /** A location's latest sales, newest first (the cashier's journal). */
     @Transactional(readOnly = true)
     public List<Sale> latest(UUID locationId, int limit) {
-        return jdbc
-                .sql(SELECT_SALE + " where location_id = ? order by recorded_at desc limit ?")
+        return withLines(jdbc.sql(SELECT_SALE + " where location_id = ? order by recorded_at desc limit ?")
                 .params(locationId, limit)
                 .query(SaleHead.ROWS)
-                .list()
-                .stream()
-                .map(this::withLines)
-                .toList();
+                .list());
     }
 
     private Optional<Sale> byClientId(UUID clientId, String hash) {
@@ -370,58 +366,69 @@ public class SalesLedger {
     }
 
     private Sale withLines(SaleHead head) {
-        List<LineRow> rows = jdbc.sql("""
-                        select line_no, variant_id, product_id, seller_actor_id, quantity, unit_price, amount
-                        from sales_sale_line where sale_id = ? order by line_no""")
-                .param(head.id())
-                .query((rs, n) -> new LineRow(
-                        rs.getInt(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class),
-                        rs.getBigDecimal(5),
-                        rs.getBigDecimal(6),
-                        rs.getBigDecimal(7)))
-                .list();
-        Map<UUID, SellableVariant> variants = products.sellable(
-                rows.stream().map(LineRow::variantId).distinct().toList());
-        List<Sale.Line> lines = rows.stream()
-                .map(r -> {
-                    SellableVariant v = variants.get(r.variantId());
-                    LocalizedText empty = new LocalizedText(null, null, null);
-                    return new Sale.Line(
-                            r.lineNo(),
-                            r.variantId(),
-                            r.productId(),
-                            r.sellerActorId(),
-                            v == null ? empty : v.actorName(),
-                            v == null ? empty : label(v),
-                            r.quantity(),
-                            r.unitPrice(),
-                            r.amount());
-                })
-                .toList();
-        return new Sale(
-                head.id(),
-                head.clientId(),
-                head.receiptNo(),
-                head.kind(),
-                head.channel(),
-                head.locationId(),
-                head.occurredAt(),
-                head.payment(),
-                head.total(),
-                head.refersTo(),
-                lines,
-                head.cashGiven(),
-                false);
+        return withLines(List.of(head)).get(0);
     }
 
-    private static LocalizedText label(SellableVariant v) {
-        return new LocalizedText(
-                v.label(java.util.Locale.forLanguageTag("ar")),
-                v.label(java.util.Locale.FRENCH),
-                v.label(java.util.Locale.ENGLISH));
+    /** The sales with their lines: one query for all the lines, one for their variants. */
+    private List<Sale> withLines(List<SaleHead> heads) {
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<LineRow>> rowsBySale = new HashMap<>();
+        jdbc.sql("""
+                        select sale_id, line_no, variant_id, product_id, seller_actor_id, quantity, unit_price, amount
+                        from sales_sale_line where sale_id = any(?) order by sale_id, line_no""")
+                .param(heads.stream().map(SaleHead::id).toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(
+                        rs.getObject(1, UUID.class),
+                        new LineRow(
+                                rs.getInt(2),
+                                rs.getObject(3, UUID.class),
+                                rs.getObject(4, UUID.class),
+                                rs.getObject(5, UUID.class),
+                                rs.getBigDecimal(6),
+                                rs.getBigDecimal(7),
+                                rs.getBigDecimal(8))))
+                .list()
+                .forEach(e -> rowsBySale
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        Map<UUID, SellableVariant> variants = products.sellable(rowsBySale.values().stream()
+                .flatMap(List::stream)
+                .map(LineRow::variantId)
+                .distinct()
+                .toList());
+        LocalizedText empty = new LocalizedText(null, null, null);
+        return heads.stream()
+                .map(head -> new Sale(
+                        head.id(),
+                        head.clientId(),
+                        head.receiptNo(),
+                        head.kind(),
+                        head.channel(),
+                        head.locationId(),
+                        head.occurredAt(),
+                        head.payment(),
+                        head.total(),
+                        head.refersTo(),
+                        rowsBySale.getOrDefault(head.id(), List.of()).stream()
+                                .map(r -> {
+                                    SellableVariant v = variants.get(r.variantId());
+                                    return new Sale.Line(
+                                            r.lineNo(),
+                                            r.variantId(),
+                                            r.productId(),
+                                            r.sellerActorId(),
+                                            v == null ? empty : v.actorName(),
+                                            v == null ? empty : v.labels(),
+                                            r.quantity(),
+                                            r.unitPrice(),
+                                            r.amount());
+                                })
+                                .toList(),
+                        head.cashGiven(),
+                        false))
+                .toList();
     }
 
     private static SaleRecorded event(

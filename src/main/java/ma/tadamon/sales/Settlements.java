@@ -304,10 +304,7 @@ public class Settlements {
         Map<UUID, SellableVariant> variants = products.sellable(
                 lines.stream().map(SettlementLine::variantId).distinct().toList());
         Map<UUID, LocalizedText> labels = new LinkedHashMap<>();
-        variants.forEach((id, v) -> labels.put(
-                id,
-                new LocalizedText(
-                        v.label(Locale.forLanguageTag("ar")), v.label(Locale.FRENCH), v.label(Locale.ENGLISH))));
+        variants.forEach((id, v) -> labels.put(id, v.labels()));
         return lines.stream()
                 .map(l -> new SettlementLine(
                         l.lineNo(),
