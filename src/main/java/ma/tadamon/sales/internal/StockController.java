@@ -75,19 +75,14 @@ class StockController {
             Locale locale,
             RedirectAttributes redirect) {
         access.requireActFor(id);
-        try {
-            stock.receive(locations.ofActor(id).id(), own(id, variantId), quantity(quantity), blank(reason));
-        } catch (InvalidRequestException e) {
-            return page(
-                    id,
-                    model,
-                    locale,
-                    "receipt",
-                    e,
-                    Map.of("variantId", str(variantId), "quantity", quantity, "reason", reason));
-        }
-        redirect.addFlashAttribute("savedKey", "stock.saved.receipt");
-        return "redirect:/manage/" + id + "/stock";
+        return moveOrShow(
+                id,
+                model,
+                locale,
+                redirect,
+                "receipt",
+                Map.of("variantId", str(variantId), "quantity", quantity, "reason", reason),
+                () -> stock.receive(locations.ofActor(id).id(), own(id, variantId), quantity(quantity), blank(reason)));
     }
 
     @PostMapping("/manage/{id}/stock/adjustment")
@@ -100,18 +95,34 @@ class StockController {
             Locale locale,
             RedirectAttributes redirect) {
         access.requireActFor(id);
+        return moveOrShow(
+                id,
+                model,
+                locale,
+                redirect,
+                "adjustment",
+                Map.of("variantId", str(variantId), "quantity", quantity, "reason", reason),
+                () -> stock.adjust(locations.ofActor(id).id(), own(id, variantId), signed(quantity), reason));
+    }
+
+    /**
+     * Records a movement and goes back to the stock page with "saved", or shows the page again with
+     * the error next to the form and what was typed in it.
+     */
+    private String moveOrShow(
+            UUID id,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            String form,
+            Map<String, String> typed,
+            Runnable move) {
         try {
-            stock.adjust(locations.ofActor(id).id(), own(id, variantId), signed(quantity), reason);
+            move.run();
         } catch (InvalidRequestException e) {
-            return page(
-                    id,
-                    model,
-                    locale,
-                    "adjustment",
-                    e,
-                    Map.of("variantId", str(variantId), "quantity", quantity, "reason", reason));
+            return page(id, model, locale, form, e, typed);
         }
-        redirect.addFlashAttribute("savedKey", "stock.saved.adjustment");
+        redirect.addFlashAttribute("savedKey", "stock.saved." + form);
         return "redirect:/manage/" + id + "/stock";
     }
 
