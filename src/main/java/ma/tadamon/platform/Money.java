@@ -11,7 +11,6 @@ import java.util.Objects;
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public static final String CURRENCY = "MAD";
-    public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -44,10 +43,6 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public Money times(BigDecimal factor) {
         return rounded(amount.multiply(factor));
-    }
-
-    public boolean isNegative() {
-        return amount.signum() < 0;
     }
 
     @Override
