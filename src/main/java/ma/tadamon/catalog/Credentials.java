@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import ma.tadamon.identity.Account;
 import ma.tadamon.identity.Accounts;
 import ma.tadamon.identity.Roles;
 import ma.tadamon.identity.SignedInUser;
@@ -296,7 +297,7 @@ public class Credentials {
         for (Credential credential : expiring) {
             Actor actor = actors.find(credential.actorId()).orElse(null);
             if (actor != null) {
-                for (Manager manager : managers(credential.actorId())) {
+                for (Account manager : accounts.holdersOf(credential.actorId(), Roles.COOP_MANAGER)) {
                     notifyExpiry(manager, actor, credential);
                 }
             }
@@ -308,18 +309,7 @@ public class Credentials {
         return expiring.size();
     }
 
-    private record Manager(@Nullable String email, @Nullable String phone, String locale) {}
-
-    /**
-     * The actor's cooperative managers who can be reached.
-     */
-    private List<Manager> managers(UUID actorId) {
-        return accounts.holdersOf(actorId, Roles.COOP_MANAGER).stream()
-                .map(a -> new Manager(a.email(), a.phone(), a.locale()))
-                .toList();
-    }
-
-    private void notifyExpiry(Manager manager, Actor actor, Credential credential) {
+    private void notifyExpiry(Account manager, Actor actor, Credential credential) {
         Locale locale = Locale.forLanguageTag(manager.locale());
         Object[] args = {
             credential.type().name(locale),
