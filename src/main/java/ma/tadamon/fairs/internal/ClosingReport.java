@@ -43,15 +43,15 @@ class ClosingReport {
     record Count(String key, LocalizedText label, int count) {}
 
     record ExhibitorFigures(int count, int womenLed, int youthLed, int otherRegions, List<Count> sectors) {
-        BigDecimal womenShare() {
+        public BigDecimal womenShare() {
             return share(womenLed, count);
         }
 
-        BigDecimal youthShare() {
+        public BigDecimal youthShare() {
             return share(youthLed, count);
         }
 
-        BigDecimal otherRegionsShare() {
+        public BigDecimal otherRegionsShare() {
             return share(otherRegions, count);
         }
     }
@@ -79,7 +79,7 @@ class ClosingReport {
             int trainings,
             int attended) {
 
-        String name(Locale locale) {
+        public String name(Locale locale) {
             return name.in(locale);
         }
     }
@@ -102,7 +102,7 @@ class ClosingReport {
             List<KeyFigures> earlier) {
 
         /** This edition first, then the earlier ones, latest first. */
-        List<KeyFigures> comparison() {
+        public List<KeyFigures> comparison() {
             List<KeyFigures> all = new ArrayList<>();
             all.add(key);
             all.addAll(earlier);

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Live figures of the two closed demo editions (Agadir 1, Taounate 2): visitors counted at their
- * entrances each day, and sales at the stalls of their exhibitors who have products — goods moved
- * from the exhibitor's own place to its stall, then sold during the fair's opening hours. A fixed
+ * Live figures of the demo editions (Agadir 1 and Taounate 2, closed; Tiznit 1, running: its days so
+ * far): visitors counted at their entrances each day, and sales at the stalls of their exhibitors who
+ * have products — goods moved from the exhibitor's own place to its stall, then sold during the
+ * fair's opening hours — and at the store corner where there is one. A fixed
  * seed per edition: the same data on every start. Editions that do not exist are skipped.
  */
 @Component
@@ -41,10 +42,17 @@ class LiveDemoData implements DemoData {
 
     static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
+    /** The core demo's Tiznit edition, running this week: its days so far. */
+    static final UUID TIZNIT_1 = DemoFairIds.of("tiznit-1");
+
     /** Entrances of each demo edition (names as the organisers write them on their sheets). */
     static final Map<UUID, List<String>> ENTRANCES = Map.of(
-            DemoFairIds.AGADIR_1, List.of("Porte principale — Place Al Amal", "Porte du parking", "باب الكورنيش"),
-            DemoFairIds.TAOUNATE_2, List.of("Entrée principale", "باب السوق"));
+            DemoFairIds.AGADIR_1,
+            List.of("Porte principale — Place Al Amal", "Porte du parking", "باب الكورنيش"),
+            DemoFairIds.TAOUNATE_2,
+            List.of("Entrée principale", "باب السوق"),
+            TIZNIT_1,
+            List.of("Bab Oulad Jerrar", "Entrée du Méchouar"));
 
     private final Editions editions;
     private final Exhibitors exhibitors;
@@ -79,7 +87,7 @@ class LiveDemoData implements DemoData {
     @Override
     @Transactional
     public void load() {
-        for (UUID id : List.of(DemoFairIds.AGADIR_1, DemoFairIds.TAOUNATE_2)) {
+        for (UUID id : List.of(DemoFairIds.AGADIR_1, DemoFairIds.TAOUNATE_2, TIZNIT_1)) {
             editions.find(id).ifPresent(this::load);
         }
     }
@@ -97,7 +105,11 @@ class LiveDemoData implements DemoData {
     private void footfall(Edition edition) {
         Random random = new Random(edition.id().getMostSignificantBits());
         List<String> entrances = ENTRANCES.getOrDefault(edition.id(), List.of("Entrée principale"));
+        LocalDate today = LocalDate.now(MOROCCO);
         for (LocalDate day : edition.days()) {
+            if (day.isAfter(today)) {
+                break;
+            }
             boolean weekend = day.getDayOfWeek().getValue() >= 5;
             for (int i = 0; i < entrances.size(); i++) {
                 int base = (weekend ? 1800 : 1100) / (i + 1);
@@ -106,65 +118,106 @@ class LiveDemoData implements DemoData {
         }
     }
 
-    /** What each exhibitor with products sold: up to three of its variants, a few sales a day. */
+    /**
+     * What each exhibitor with products sold at its stall: up to three of its variants, a few sales a
+     * day (up to now for a running edition). Where the edition has a store corner, the first three
+     * exhibitors with products also consign some goods to it, sold there too.
+     */
     private void sales(Edition edition) {
         Random random = new Random(edition.id().getLeastSignificantBits());
+        Instant now = Instant.now();
         List<NewSale> sales = new ArrayList<>();
-        int n = 0;
+        int[] n = {0};
+        int atCorner = 0;
         for (Exhibitor exhibitor : exhibitors.of(edition.id())) {
-            List<UUID> variantIds = products.ofActor(exhibitor.actorId(), false).stream()
-                    .map(Product::variants)
-                    .flatMap(List::stream)
-                    .filter(Variant::active)
-                    .map(Variant::id)
-                    .toList();
-            Map<UUID, SellableVariant> sellable = products.sellable(variantIds);
-            List<UUID> onSale = variantIds.stream()
-                    .filter(id -> sellable.containsKey(id) && sellable.get(id).sellable())
-                    .limit(3)
-                    .toList();
+            List<UUID> onSale = onSale(exhibitor.actorId());
             if (onSale.isEmpty()) {
                 continue;
             }
-            Map<UUID, Integer> sold = new LinkedHashMap<>();
-            List<NewSale> ofStall = new ArrayList<>();
-            for (LocalDate day : edition.days()) {
-                int count = 1 + random.nextInt(4);
-                Instant opens = day.atTime(edition.opensAt()).atZone(MOROCCO).toInstant();
-                long minutes = Math.max(
-                        60,
-                        Duration.between(edition.opensAt(), edition.closesAt()).toMinutes());
-                for (int s = 0; s < count; s++) {
-                    Map<UUID, Integer> basket = new LinkedHashMap<>();
-                    int lines = 1 + random.nextInt(2);
-                    for (int l = 0; l < lines; l++) {
-                        basket.merge(onSale.get(random.nextInt(onSale.size())), 1 + random.nextInt(2), Integer::sum);
-                    }
-                    basket.forEach((v, q) -> sold.merge(v, q, Integer::sum));
-                    int kind = random.nextInt(6);
-                    ofStall.add(new NewSale(
-                            clientId(edition.id(), n++),
-                            exhibitor.locationId(),
-                            kind == 0 ? Payment.CARD : kind == 1 ? Payment.MOBILE : Payment.CASH,
-                            opens.plus(Duration.ofMinutes(random.nextInt((int) minutes))),
-                            basket.entrySet().stream()
-                                    .map(e -> new NewSale.Line(e.getKey(), BigDecimal.valueOf(e.getValue())))
-                                    .toList(),
-                            null,
-                            null));
-                }
-            }
             UUID own = locations.ofActor(exhibitor.actorId()).id();
-            List<StockJournal.Move> moves = new ArrayList<>();
-            sold.forEach((variantId, quantity) -> {
-                BigDecimal toStall = BigDecimal.valueOf(quantity + 4L);
-                stock.receive(own, variantId, toStall, "production");
-                moves.add(new StockJournal.Move(variantId, toStall));
-            });
-            stock.transfer("MOVE", exhibitor.actorId(), own, exhibitor.locationId(), moves, "fair");
-            sales.addAll(ofStall);
+            Map<UUID, Integer> sold = new LinkedHashMap<>();
+            sales.addAll(sell(edition, exhibitor.locationId(), onSale, 4, random, now, n, sold));
+            moveStock("MOVE", exhibitor.actorId(), own, exhibitor.locationId(), sold, "fair");
+            if (edition.cornerLocationId() != null && atCorner < 3) {
+                atCorner++;
+                Map<UUID, Integer> cornerSold = new LinkedHashMap<>();
+                sales.addAll(sell(edition, edition.cornerLocationId(), onSale, 2, random, now, n, cornerSold));
+                moveStock(
+                        "CONSIGNMENT", exhibitor.actorId(), own, edition.cornerLocationId(), cornerSold, "fair corner");
+            }
         }
         sales.forEach(ledger::record);
+    }
+
+    private List<UUID> onSale(UUID actorId) {
+        List<UUID> variantIds = products.ofActor(actorId, false).stream()
+                .map(Product::variants)
+                .flatMap(List::stream)
+                .filter(Variant::active)
+                .map(Variant::id)
+                .toList();
+        Map<UUID, SellableVariant> sellable = products.sellable(variantIds);
+        return variantIds.stream()
+                .filter(id -> sellable.containsKey(id) && sellable.get(id).sellable())
+                .limit(3)
+                .toList();
+    }
+
+    /** Up to {@code perDay} sales a day at the location during opening hours, none after now. */
+    private List<NewSale> sell(
+            Edition edition,
+            UUID locationId,
+            List<UUID> onSale,
+            int perDay,
+            Random random,
+            Instant now,
+            int[] n,
+            Map<UUID, Integer> sold) {
+        List<NewSale> sales = new ArrayList<>();
+        long minutes = Math.max(
+                60, Duration.between(edition.opensAt(), edition.closesAt()).toMinutes());
+        for (LocalDate day : edition.days()) {
+            Instant opens = day.atTime(edition.opensAt()).atZone(MOROCCO).toInstant();
+            int count = 1 + random.nextInt(perDay);
+            for (int s = 0; s < count; s++) {
+                Instant at = opens.plus(Duration.ofMinutes(random.nextInt((int) minutes)));
+                Map<UUID, Integer> basket = new LinkedHashMap<>();
+                int lines = 1 + random.nextInt(2);
+                for (int l = 0; l < lines; l++) {
+                    basket.merge(onSale.get(random.nextInt(onSale.size())), 1 + random.nextInt(2), Integer::sum);
+                }
+                int kind = random.nextInt(6);
+                if (at.isAfter(now)) {
+                    continue;
+                }
+                basket.forEach((v, q) -> sold.merge(v, q, Integer::sum));
+                sales.add(new NewSale(
+                        clientId(edition.id(), n[0]++),
+                        locationId,
+                        kind == 0 ? Payment.CARD : kind == 1 ? Payment.MOBILE : Payment.CASH,
+                        at,
+                        basket.entrySet().stream()
+                                .map(e -> new NewSale.Line(e.getKey(), BigDecimal.valueOf(e.getValue())))
+                                .toList(),
+                        null,
+                        null));
+            }
+        }
+        return sales;
+    }
+
+    /** Made at home, then moved to the stall (or consigned to the corner): what will sell and a few more. */
+    private void moveStock(String kind, UUID actorId, UUID own, UUID to, Map<UUID, Integer> sold, String note) {
+        if (sold.isEmpty()) {
+            return;
+        }
+        List<StockJournal.Move> moves = new ArrayList<>();
+        sold.forEach((variantId, quantity) -> {
+            BigDecimal quantityThere = BigDecimal.valueOf(quantity + 4L);
+            stock.receive(own, variantId, quantityThere, "production");
+            moves.add(new StockJournal.Move(variantId, quantityThere));
+        });
+        stock.transfer(kind, actorId, own, to, moves, note);
     }
 
     static UUID clientId(UUID editionId, int n) {

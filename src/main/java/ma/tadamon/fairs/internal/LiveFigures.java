@@ -30,7 +30,7 @@ class LiveFigures {
 
     /** One exhibitor's stand: over the edition, on the day, and what needs a look. */
     record Stand(Exhibitor exhibitor, LocationSales.Row total, LocationSales.Row day, LocationSales.Flags flags) {
-        boolean soldOnDay() {
+        public boolean soldOnDay() {
             return day.sales() > 0;
         }
     }
@@ -62,15 +62,15 @@ class LiveFigures {
             List<String> entrances) {
 
         /** Stalls and store corner together over the edition. */
-        BigDecimal grossAll() {
+        public BigDecimal grossAll() {
             return totals.gross().add(cornerTotals.gross());
         }
 
-        BigDecimal grossDay() {
+        public BigDecimal grossDay() {
             return dayTotals.gross().add(cornerDay.gross());
         }
 
-        long openDiscrepancies() {
+        public long openDiscrepancies() {
             return stands.stream().mapToLong(s -> s.flags().openDiscrepancies()).sum();
         }
     }
