@@ -330,6 +330,27 @@ class FairsLiveIT {
                 .isEqualTo(200);
     }
 
+    @Test
+    void theDemoEditionsHaveLiveFigures() throws Exception {
+        Cookie organiser = SignIn.as(mvc, "organiser@tadamon.ma", SignIn.DEMO_PASSWORD);
+        UUID tiznit = DemoFairIds.of("tiznit-1");
+        String live = page("/organise/fairs/" + tiznit + "/live", organiser);
+        assertThat(value(live, "live-gross")).isPositive();
+        assertThat(value(live, "live-corner")).isPositive();
+        assertThat(value(live, "live-footfall-day")).isPositive();
+        String report = page("/organise/fairs/" + DemoFairIds.TAOUNATE_2 + "/report", SignIn.admin(mvc));
+        assertThat(value(report, "report-gross")).isPositive();
+        assertThat(value(report, "report-visitors")).isPositive();
+        String statements = page("/organise/fairs/" + DemoFairIds.TAOUNATE_2 + "/statements", SignIn.admin(mvc));
+        assertThat(statements).contains("corner-settlements");
+        MockHttpServletResponse pdf = mvc.perform(get("/organise/fairs/" + DemoFairIds.TAOUNATE_2 + "/report.pdf")
+                        .cookie(SignIn.admin(mvc))
+                        .param("lang", "fr"))
+                .andReturn()
+                .getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+    }
+
     // --- helpers ---
 
     long soussMassa() {
