@@ -185,6 +185,10 @@ class FairsLiveIT {
                 .getResponse();
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(first.getHeader("HX-Trigger")).isEqualTo("fairs-footfall");
+        // The fragment says it is saved and offers a fresh count for the same entrance and day.
+        assertThat(first.getContentAsString())
+                .contains("role=\"status\"")
+                .containsPattern("name=\"visitors\"[^>]*value=\"\"");
         // Corrected: the same entrance (other spaces and capitals) and day again.
         mvc.perform(post(url)
                 .cookie(organiser)
@@ -349,6 +353,22 @@ class FairsLiveIT {
                 .andReturn()
                 .getResponse();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("/tmp/wt-live-report-ar.pdf"),
+                mvc.perform(get("/organise/fairs/" + DemoFairIds.TAOUNATE_2 + "/report.pdf")
+                                .cookie(SignIn.admin(mvc))
+                                .param("lang", "ar"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("/tmp/wt-live-statement-ar.pdf"),
+                mvc.perform(get("/organise/fairs/" + DemoFairIds.TAOUNATE_2 + "/statements/" + TIFAWIN + ".pdf")
+                                .cookie(SignIn.admin(mvc))
+                                .param("lang", "ar"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
     }
 
     // --- helpers ---

@@ -131,6 +131,8 @@ class LiveController {
                 }
                 response.setHeader("HX-Trigger", "fairs-footfall");
                 model.addAttribute("saved", saved);
+                // A fresh form for the next count: same entrance and day, no number (not the bound one).
+                model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "footfallForm");
                 model.addAttribute("footfallForm", new FootfallForm(saved.entrance(), saved.day(), null));
                 footfallModel(edition, model);
                 return "fairs/live-dashboard :: footfall";
