@@ -346,8 +346,8 @@ public class OfflineSales {
 
     /**
      * Lines in one statement; then stock under the levels' row locks (taken in variant order, as
-     * every sale does): each line takes what is left, in the device's order of sale, and the rest
-     * of it becomes a discrepancy. Returns each sale's total shortfall.
+     * every sale and transfer does): each line takes what is left, in the device's order of sale,
+     * and the rest of it becomes a discrepancy. Returns each sale's total shortfall.
      */
     private Map<UUID, BigDecimal> insertLinesAndStock(
             Location location, List<Entry> recorded, Map<UUID, Long> receipts) {
@@ -398,13 +398,18 @@ public class OfflineSales {
                 .update();
 
         // Stock: lock the levels in variant order, then allocate in the device's order of sale.
+        // The order is java.util.UUID's (the TreeMap's), the one store sales and transfers lock
+        // levels in; PostgreSQL's uuid order differs (unsigned bytes), and a sync ordered by it
+        // deadlocked with a transfer restocking the same stall.
         TreeMap<UUID, SellableVariant> touched = new TreeMap<>();
         recorded.forEach(e -> e.lines().forEach(l -> touched.put(l.variant().variantId(), l.variant())));
         Map<UUID, BigDecimal> available = new HashMap<>();
         jdbc.sql("""
-                        select variant_id, quantity from sales_stock_level
-                        where location_id = ? and variant_id = any(?) order by variant_id for update""")
-                .params(location.id(), touched.keySet().toArray(UUID[]::new))
+                        select l.variant_id, l.quantity
+                        from unnest(?::uuid[]) with ordinality as o(variant_id, n)
+                        join sales_stock_level l on l.location_id = ? and l.variant_id = o.variant_id
+                        order by o.n for update of l""")
+                .params(touched.keySet().toArray(UUID[]::new), location.id())
                 .query((rs, n) -> available.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2)))
                 .list();
         List<Entry> inOrder = new ArrayList<>(recorded);
