@@ -263,7 +263,9 @@ class StallDevicesController {
         try {
             StallDevices.Pairing pairing = devices.startPairing(edition.id(), locationId, name);
             String url = baseUrl.of(request) + "/pos/app?pair=" + pairing.code() + "&lang=" + locale.getLanguage();
-            redirect.addFlashAttribute("pairing", pairing);
+            // Flash attributes live in the session (in the database): plain values only.
+            redirect.addFlashAttribute("pairingCode", pairing.code());
+            redirect.addFlashAttribute("pairingExpires", pairing.expires());
             redirect.addFlashAttribute("pairingUrl", url);
             redirect.addFlashAttribute(
                     "pairingQr",
