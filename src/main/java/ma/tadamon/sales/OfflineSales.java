@@ -161,10 +161,13 @@ public class OfflineSales {
             ledger.warnOfLowStock(
                     location, recorded.stream().flatMap(e -> e.lines().stream()).toList());
         }
+        // One answer per client id, in the batch's order, even if the batch holds a sale twice: a set
+        // of the ids answered, not a scan of the answer (that compared outcomes n² / 2 times per batch).
         List<Outcome> answer = new ArrayList<>();
+        Set<UUID> answered = new HashSet<>();
         for (OfflineSale offline : batch) {
             Outcome outcome = outcomes.get(offline.sale().clientId());
-            if (outcome != null && !answer.contains(outcome)) {
+            if (outcome != null && answered.add(offline.sale().clientId())) {
                 answer.add(outcome);
             }
         }
