@@ -64,7 +64,7 @@ class FairsDemoData implements DemoData {
         {"OLIVE_OIL", "زيت الزيتون", "huile d’olive"}
     };
     private static final String[][] NAMES = {
-        {"الأمل", "Al Amal"}, {"النور", "Nour"}, {"تودرت", "Toudert"}, {"أسافو", "Assafou"}, {"تافوكت", "Tafoukt"},
+        {"أكلو", "Aglou"}, {"النور", "Nour"}, {"تودرت", "Toudert"}, {"أسافو", "Assafou"}, {"تافوكت", "Tafoukt"},
         {"إيمان", "Imane"}, {"الوفاء", "Al Wafae"}, {"تيليلي", "Tilelli"}, {"أمود", "Amoud"}, {"الخير", "Al Khair"}
     };
 
