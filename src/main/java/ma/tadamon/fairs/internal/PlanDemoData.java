@@ -1,0 +1,62 @@
+package ma.tadamon.fairs.internal;
+
+import java.util.UUID;
+import ma.tadamon.fairs.DemoFairIds;
+import ma.tadamon.fairs.Edition;
+import ma.tadamon.fairs.Editions;
+import ma.tadamon.platform.demo.DemoData;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Floor plans of the demo editions, after the editions and their exhibitors (order 60): Agadir's
+ * first edition on 4,000 m² with 150 stands, a training area, a cultural stage and a store corner,
+ * every exhibitor placed by the automatic proposal; Taounate's second edition with its training
+ * area and solidarity store corner. Editions that do not exist are skipped; existing plans kept.
+ */
+@Component
+class PlanDemoData implements DemoData {
+
+    private final Editions editions;
+    private final PlanEditor plans;
+
+    PlanDemoData(Editions editions, PlanEditor plans) {
+        this.editions = editions;
+        this.plans = plans;
+    }
+
+    @Override
+    public int order() {
+        return 62;
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        plan(DemoFairIds.AGADIR_1, true, true);
+        plan(DemoFairIds.TAOUNATE_2, false, true);
+    }
+
+    private void plan(UUID editionId, boolean stage, boolean storeCorner) {
+        Edition edition = editions.find(editionId).orElse(null);
+        if (edition == null || plans.find(editionId).isPresent()) {
+            return;
+        }
+        GridPlanGenerator.GridSpec defaults =
+                GridPlanGenerator.GridSpec.forEdition(edition.areaM2(), edition.standTarget());
+        plans.generate(
+                editionId,
+                new GridPlanGenerator.GridSpec(
+                        defaults.width(),
+                        defaults.depth(),
+                        defaults.stands(),
+                        defaults.standWidth(),
+                        defaults.standDepth(),
+                        defaults.aisle(),
+                        true,
+                        stage,
+                        storeCorner),
+                false);
+        plans.apply(editionId, false);
+    }
+}
