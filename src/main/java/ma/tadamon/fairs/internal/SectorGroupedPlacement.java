@@ -166,19 +166,28 @@ final class SectorGroupedPlacement {
         }
     }
 
-    /** An exhibitor the run cannot suit goes to the nearest free stand that suits it, if any. */
+    /**
+     * An exhibitor the run cannot suit goes to the nearest free stand that suits it; failing that,
+     * to the nearest free stand that lacks fewer of its needs (best fit); else it stays.
+     */
     private static void moveUnmatched(List<FloorPlan.Stand> free, Exhibitor[] at, List<Integer> run) {
         for (int i : run) {
             Exhibitor e = at[i];
             if (e == null || StandNeeds.fits(free.get(i), e)) {
                 continue;
             }
+            int here = StandNeeds.shortfalls(free.get(i), e).size();
             int best = -1;
+            int bestMissing = here;
             for (int j = 0; j < free.size(); j++) {
-                if (at[j] == null
-                        && StandNeeds.fits(free.get(j), e)
-                        && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) {
+                if (at[j] != null) {
+                    continue;
+                }
+                int missing = StandNeeds.shortfalls(free.get(j), e).size();
+                if (missing < bestMissing
+                        || missing == bestMissing && best >= 0 && Math.abs(j - i) < Math.abs(best - i)) {
                     best = j;
+                    bestMissing = missing;
                 }
             }
             if (best >= 0) {
