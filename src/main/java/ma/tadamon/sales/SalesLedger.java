@@ -164,7 +164,7 @@ public class SalesLedger {
     }
 
     /** Consigned stock (store, stall) that this sale took down to the threshold: one read of the levels. */
-    private void warnOfLowStock(Location location, List<Priced> lines) {
+    void warnOfLowStock(Location location, List<Priced> lines) {
         Map<UUID, BigDecimal> sold = new HashMap<>();
         Map<UUID, UUID> owners = new HashMap<>();
         for (Priced line : lines) {
@@ -431,7 +431,7 @@ public class SalesLedger {
                 .toList();
     }
 
-    private static SaleRecorded event(
+    static SaleRecorded event(
             UUID id, String kind, Location location, Instant occurredAt, BigDecimal total, List<Priced> lines) {
         return new SaleRecorded(
                 id,
@@ -452,7 +452,7 @@ public class SalesLedger {
                         .toList());
     }
 
-    private static void quantity(@Nullable BigDecimal quantity) {
+    static void quantity(@Nullable BigDecimal quantity) {
         if (quantity == null
                 || quantity.signum() <= 0
                 || quantity.stripTrailingZeros().scale() > 3
@@ -462,7 +462,7 @@ public class SalesLedger {
     }
 
     /** What identifies the request behind a client id: a retry must send the same sale. */
-    private static String hash(NewSale sale) {
+    static String hash(NewSale sale) {
         StringBuilder canonical =
                 new StringBuilder().append(sale.locationId()).append('|').append(sale.payment());
         for (NewSale.Line line : sale.lines()) {
@@ -484,7 +484,7 @@ public class SalesLedger {
         return ma.tadamon.platform.Hashes.sha256Hex(canonical);
     }
 
-    private record Priced(SellableVariant variant, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {}
+    record Priced(SellableVariant variant, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {}
 
     private record LineRow(
             int lineNo,

@@ -13,6 +13,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class FairsWebConfiguration {
 
+    /** Stall devices authenticate with their own token: {@code Authorization: Device tdd_…}. */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer deviceTokenScheme() {
+        return openApi -> openApi.getComponents()
+                .addSecuritySchemes(
+                        PosApi.DEVICE_TOKEN,
+                        new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.APIKEY)
+                                .in(io.swagger.v3.oas.models.security.SecurityScheme.In.HEADER)
+                                .name("Authorization")
+                                .description("A stall device's token, as `Device tdd_…`: given once when the device"
+                                        + " pairs with the one-time code of its stall's QR code."));
+    }
+
     @Bean
     PublicPaths fairsPublicPaths() {
         return new PublicPaths() {
