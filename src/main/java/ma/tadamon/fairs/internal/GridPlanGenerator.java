@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * sales zone of stands in back-to-back pairs of rows with aisles between them and a cross aisle
  * every eight stands; along the east side a cultural stage, a training area and a solidarity store
  * corner; along the south edge the entrance and the services. Electricity runs along every other
- * row; water reaches the first stand of each row (where the pipes come in). The organiser edits
+ * row; water reaches the last stand of each row, at its east end (where the pipes come in). The organiser edits
  * the result; the generator never places exhibitors.
  */
 final class GridPlanGenerator {
@@ -32,9 +32,13 @@ final class GridPlanGenerator {
             double aisle,
             boolean training,
             boolean stage,
-            boolean storeCorner) {
+            boolean storeCorner,
+            int largeStands) {
 
         GridSpec {
+            if (largeStands < 0 || largeStands > stands) {
+                throw new IllegalArgumentException("large stands");
+            }
             if (width < 10 || depth < 10 || width > 2000 || depth > 2000) {
                 throw new IllegalArgumentException("venue");
             }
@@ -55,7 +59,22 @@ final class GridPlanGenerator {
             double area = areaM2 == null || areaM2 < 100 ? Math.max(400, stands * 23.0) : areaM2;
             double width = Math.round(Math.sqrt(area * 1.6));
             double depth = Math.round(area / width);
-            return new GridSpec(width, depth, stands, 3, 3, 3, true, true, true);
+            return new GridSpec(width, depth, stands, 3, 3, 3, true, true, true, 0);
+        }
+
+        /** The same plan with this many double stands (twice as wide) for exhibitors who need more room. */
+        GridSpec withLargeStands(int count) {
+            return new GridSpec(
+                    width,
+                    depth,
+                    stands,
+                    standWidth,
+                    standDepth,
+                    aisle,
+                    training,
+                    stage,
+                    storeCorner,
+                    Math.max(0, Math.min(count, stands)));
         }
     }
 
@@ -73,7 +92,7 @@ final class GridPlanGenerator {
 
     static Layout generate(GridSpec spec) {
         boolean side = spec.training() || spec.stage() || spec.storeCorner();
-        double sideWidth = side ? Math.round(Math.min(Math.max(spec.width() * 0.2, 8), spec.width() * 0.35)) : 0;
+        double sideWidth = side ? Math.round(Math.min(Math.max(spec.width() * 0.15, 8), spec.width() * 0.35)) : 0;
         double band = Math.min(SOUTH_BAND, Math.floor(spec.depth() * 0.15));
         Rect sales = new Rect(0, 0, spec.width() - sideWidth, spec.depth() - band);
         List<ZoneDraft> zones = new ArrayList<>();
@@ -144,16 +163,46 @@ final class GridPlanGenerator {
                 inBlock = 0;
             }
         }
+        // Double stands, for exhibitors who need more room: first at the west end of each row, then
+        // at the east end, so that every part of the hall has some. Two slots make one stand.
+        int rowsUsed = rowsNeeded(rows.size(), columns.size(), spec.stands(), spec.largeStands());
+        boolean[] mergeEnd = new boolean[rows.size()];
+        boolean[] mergeStart = new boolean[rows.size()];
+        int large = spec.largeStands();
+        int n = columns.size();
+        boolean startPair = n >= 3 && columns.get(1) - columns.get(0) <= sw + 1e-9;
+        boolean endPair = n >= 5 && columns.get(n - 1) - columns.get(n - 2) <= sw + 1e-9;
+        for (int r = 0; r < rowsUsed && large > 0 && startPair; r++, large--) {
+            mergeStart[r] = true;
+        }
+        for (int r = 0; r < rowsUsed - 1 && large > 0 && endPair; r++, large--) {
+            mergeEnd[r] = true;
+        }
         List<StandDraft> stands = new ArrayList<>();
         for (int r = 0; r < rows.size() && stands.size() < spec.stands(); r++) {
-            for (int c = 0; c < columns.size() && stands.size() < spec.stands(); c++) {
-                boolean water = c == 0;
+            int number = 0;
+            for (int c = 0; c < n && stands.size() < spec.stands(); c++) {
+                boolean doubled = (mergeStart[r] && c == 0) || (mergeEnd[r] && c == n - 2);
+                // Water comes in at the east end of each row.
+                boolean water = c == n - 1 || doubled && c == n - 2;
                 boolean electricity = water || r % 2 == 0;
-                stands.add(
-                        new StandDraft(code(r, c), new Rect(columns.get(c), rows.get(r), sw, sd), electricity, water));
+                stands.add(new StandDraft(
+                        code(r, number++),
+                        new Rect(columns.get(c), rows.get(r), doubled ? 2 * sw : sw, sd),
+                        electricity,
+                        water));
+                if (doubled) {
+                    c++;
+                }
             }
         }
         return stands;
+    }
+
+    /** How many rows the stands fill, counting two slots for each double stand (at most two per row). */
+    private static int rowsNeeded(int rows, int columns, int stands, int large) {
+        int slots = stands + large;
+        return Math.min(rows, Math.max(1, (slots + columns - 1) / Math.max(1, columns)));
     }
 
     /** A-01 … Z-99, then AA-01: the row's letters and the stand's number in the row. */

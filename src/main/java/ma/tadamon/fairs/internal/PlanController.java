@@ -245,7 +245,7 @@ class PlanController {
         model.addAttribute("plan", found.orElse(null));
         model.addAttribute("kinds", ZoneKind.values());
         if (!model.containsAttribute("generateForm")) {
-            model.addAttribute("generateForm", GenerateForm.of(edition));
+            model.addAttribute("generateForm", GenerateForm.of(edition, largeNeeded(exhibitors)));
         }
         addIfAbsent(model, "placeForm", new PlaceForm(null, null));
         addIfAbsent(model, "swapForm", new SwapForm(null, null));
@@ -295,6 +295,13 @@ class PlanController {
                 plan.stands().stream().filter(s -> s.actorId() != null).count());
         model.addAttribute("exhibitorCount", exhibitors.size());
         return "fairs/plan-organise";
+    }
+
+    /** Exhibitors who asked for more room than a standard 3 m × 3 m stand. */
+    static int largeNeeded(Map<UUID, Exhibitor> exhibitors) {
+        return (int) exhibitors.values().stream()
+                .filter(e -> e.areaM2().doubleValue() > 9)
+                .count();
     }
 
     private List<PlacementLine> lines(FloorPlan plan, Map<UUID, Exhibitor> exhibitors, Locale locale) {

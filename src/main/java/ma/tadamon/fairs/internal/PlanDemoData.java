@@ -4,6 +4,7 @@ import java.util.UUID;
 import ma.tadamon.fairs.DemoFairIds;
 import ma.tadamon.fairs.Edition;
 import ma.tadamon.fairs.Editions;
+import ma.tadamon.fairs.Exhibitors;
 import ma.tadamon.platform.demo.DemoData;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +20,12 @@ class PlanDemoData implements DemoData {
 
     private final Editions editions;
     private final PlanEditor plans;
+    private final Exhibitors exhibitors;
 
-    PlanDemoData(Editions editions, PlanEditor plans) {
+    PlanDemoData(Editions editions, PlanEditor plans, Exhibitors exhibitors) {
         this.editions = editions;
         this.plans = plans;
+        this.exhibitors = exhibitors;
     }
 
     @Override
@@ -42,21 +45,28 @@ class PlanDemoData implements DemoData {
         if (edition == null || plans.find(editionId).isPresent()) {
             return;
         }
+        int large = (int) exhibitors.of(editionId).stream()
+                .filter(e -> e.areaM2().doubleValue() > 9)
+                .count();
         GridPlanGenerator.GridSpec defaults =
                 GridPlanGenerator.GridSpec.forEdition(edition.areaM2(), edition.standTarget());
-        plans.generate(
-                editionId,
-                new GridPlanGenerator.GridSpec(
-                        defaults.width(),
-                        defaults.depth(),
-                        defaults.stands(),
-                        defaults.standWidth(),
-                        defaults.standDepth(),
-                        defaults.aisle(),
-                        true,
-                        stage,
-                        storeCorner),
-                false);
+        GridPlanGenerator.GridSpec spec = new GridPlanGenerator.GridSpec(
+                defaults.width(),
+                defaults.depth(),
+                Math.max(defaults.stands(), exhibitors.count(editionId)),
+                defaults.standWidth(),
+                defaults.standDepth(),
+                defaults.aisle(),
+                true,
+                stage,
+                storeCorner,
+                0);
+        // As many double stands as asked for, or as the venue holds.
+        while (large > 0
+                && !GridPlanGenerator.generate(spec.withLargeStands(large)).fits()) {
+            large--;
+        }
+        plans.generate(editionId, spec.withLargeStands(large), false);
         plans.apply(editionId, false);
     }
 }

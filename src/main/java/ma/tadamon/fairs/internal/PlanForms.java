@@ -21,12 +21,15 @@ final class PlanForms {
             boolean training,
             boolean stage,
             boolean storeCorner,
+            @Nullable Integer largeStands,
             boolean replace) {
 
-        static GenerateForm of(Edition edition) {
+        /** The edition's area and stand target, and a double stand for each exhibitor who asked for more than 9 m². */
+        static GenerateForm of(Edition edition, int largeNeeded) {
             GridPlanGenerator.GridSpec spec =
                     GridPlanGenerator.GridSpec.forEdition(edition.areaM2(), edition.standTarget());
-            return new GenerateForm(spec.width(), spec.depth(), spec.stands(), 3.0, 3.0, 3.0, true, true, true, false);
+            return new GenerateForm(
+                    spec.width(), spec.depth(), spec.stands(), 3.0, 3.0, 3.0, true, true, true, largeNeeded, false);
         }
 
         GridPlanGenerator.GridSpec spec() {
@@ -42,7 +45,11 @@ final class PlanForms {
             if (sw < 1 || sd < 1 || a < 1 || sw > 20 || sd > 20 || a > 20) {
                 throw new InvalidRequestException("standWidth", "plan.standSize");
             }
-            return new GridPlanGenerator.GridSpec(width, depth, stands, sw, sd, a, training, stage, storeCorner);
+            int large = largeStands == null ? 0 : largeStands;
+            if (large < 0 || large > stands) {
+                throw new InvalidRequestException("largeStands", "plan.largeStands");
+            }
+            return new GridPlanGenerator.GridSpec(width, depth, stands, sw, sd, a, training, stage, storeCorner, large);
         }
     }
 

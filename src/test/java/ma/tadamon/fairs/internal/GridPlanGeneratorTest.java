@@ -89,7 +89,7 @@ class GridPlanGeneratorTest {
 
     @Test
     void saysSoWhenTheVenueIsTooSmall() {
-        Layout layout = GridPlanGenerator.generate(new GridSpec(20, 20, 100, 3, 3, 3, true, false, false));
+        Layout layout = GridPlanGenerator.generate(new GridSpec(20, 20, 100, 3, 3, 3, true, false, false, 0));
 
         assertThat(layout.fits()).isFalse();
         assertThat(layout.stands()).hasSizeLessThan(100).isNotEmpty();
@@ -98,7 +98,7 @@ class GridPlanGeneratorTest {
 
     @Test
     void leavesOutTheZonesNotAskedFor() {
-        Layout layout = GridPlanGenerator.generate(new GridSpec(60, 40, 60, 3, 3, 3, true, false, true));
+        Layout layout = GridPlanGenerator.generate(new GridSpec(60, 40, 60, 3, 3, 3, true, false, true, 0));
 
         assertThat(layout.zones())
                 .extracting(ZoneDraft::kind)
@@ -111,5 +111,32 @@ class GridPlanGeneratorTest {
         assertThat(GridPlanGenerator.code(0, 0)).isEqualTo("A-01");
         assertThat(GridPlanGenerator.code(25, 9)).isEqualTo("Z-10");
         assertThat(GridPlanGenerator.code(26, 0)).isEqualTo("AA-01");
+    }
+
+    @Test
+    void makesDoubleStandsAtTheEndsOfRowsForExhibitorsWhoNeedMoreRoom() {
+        Layout layout =
+                GridPlanGenerator.generate(GridSpec.forEdition(4000, 150).withLargeStands(9));
+
+        assertThat(layout.fits()).isTrue();
+        assertThat(layout.stands()).hasSize(150);
+        List<StandDraft> large =
+                layout.stands().stream().filter(s -> s.rect().area() == 18).toList();
+        assertThat(large).hasSize(9);
+        // One per row, each the first stand of its row.
+        assertThat(large.stream().map(s -> s.rect().y()).distinct()).hasSize(9);
+        for (StandDraft s : large) {
+            double rowStart = layout.stands().stream()
+                    .filter(o -> o.rect().y() == s.rect().y())
+                    .mapToDouble(o -> o.rect().x())
+                    .min()
+                    .orElseThrow();
+            assertThat(s.rect().x()).isEqualTo(rowStart);
+        }
+        for (StandDraft s : layout.stands()) {
+            for (StandDraft other : layout.stands()) {
+                assertThat(s != other && s.rect().overlaps(other.rect())).isFalse();
+            }
+        }
     }
 }
