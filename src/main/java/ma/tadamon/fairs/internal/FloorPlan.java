@@ -20,7 +20,7 @@ record FloorPlan(UUID editionId, double width, double depth, List<Zone> zones, L
 
     record Zone(UUID id, ZoneKind kind, LocalizedText name, Rect rect) {
 
-        String name(Locale locale) {
+        public String name(Locale locale) {
             return name.in(locale);
         }
     }
@@ -36,17 +36,31 @@ record FloorPlan(UUID editionId, double width, double depth, List<Zone> zones, L
             @Nullable UUID actorId,
             boolean byHand) {
 
-        double area() {
+        public double area() {
             return rect.area();
         }
 
-        boolean free() {
+        public boolean free() {
             return actorId == null;
+        }
+
+        /** "x, y — w × h" in metres, for tables. */
+        public String position() {
+            return PlanEditor.fmt(rect.x()) + ", " + PlanEditor.fmt(rect.y()) + " — " + PlanEditor.fmt(rect.w()) + " × "
+                    + PlanEditor.fmt(rect.h());
         }
 
         Stand placing(@Nullable UUID actor, boolean hand) {
             return new Stand(id, code, rect, electricity, water, zoneId, actor, hand);
         }
+    }
+
+    public String widthText() {
+        return PlanEditor.fmt(width);
+    }
+
+    public String depthText() {
+        return PlanEditor.fmt(depth);
     }
 
     Optional<Zone> zone(@Nullable UUID id) {

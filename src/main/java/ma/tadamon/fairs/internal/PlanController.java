@@ -106,7 +106,7 @@ class PlanController {
         Edition edition = editable(id);
         if (!binding.hasErrors()) {
             try {
-                GridPlanGenerator.Layout layout = plans.generate(id, form.spec(), form.replace());
+                GridPlanGenerator.Layout layout = plans.generate(id, form.spec(), PlanForms.yes(form.replace()));
                 redirect.addFlashAttribute(
                         "done",
                         layout.fits()

@@ -18,11 +18,11 @@ final class PlanForms {
             @Nullable Double standWidth,
             @Nullable Double standDepth,
             @Nullable Double aisle,
-            boolean training,
-            boolean stage,
-            boolean storeCorner,
+            @Nullable Boolean training,
+            @Nullable Boolean stage,
+            @Nullable Boolean storeCorner,
             @Nullable Integer largeStands,
-            boolean replace) {
+            @Nullable Boolean replace) {
 
         /** The edition's area and stand target, and a double stand for each exhibitor who asked for more than 9 m². */
         static GenerateForm of(Edition edition, int largeNeeded) {
@@ -49,7 +49,8 @@ final class PlanForms {
             if (large < 0 || large > stands) {
                 throw new InvalidRequestException("largeStands", "plan.largeStands");
             }
-            return new GridPlanGenerator.GridSpec(width, depth, stands, sw, sd, a, training, stage, storeCorner, large);
+            return new GridPlanGenerator.GridSpec(
+                    width, depth, stands, sw, sd, a, yes(training), yes(stage), yes(storeCorner), large);
         }
     }
 
@@ -103,8 +104,8 @@ final class PlanForms {
             @Nullable Double y,
             @Nullable Double w,
             @Nullable Double h,
-            boolean electricity,
-            boolean water) {
+            @Nullable Boolean electricity,
+            @Nullable Boolean water) {
 
         static StandForm empty() {
             return new StandForm(null, 0.0, 0.0, 3.0, 3.0, false, false);
@@ -122,6 +123,10 @@ final class PlanForms {
         String codeOrEmpty() {
             return code == null ? "" : code;
         }
+    }
+
+    static boolean yes(@Nullable Boolean value) {
+        return Boolean.TRUE.equals(value);
     }
 
     record PlaceForm(@Nullable UUID actorId, @Nullable String standCode) {

@@ -109,7 +109,13 @@ class PlanPartsController {
         Edition edition = edition(id, true);
         if (!binding.hasErrors()) {
             try {
-                plans.saveStand(id, standId, form.codeOrEmpty(), form.rect(), form.electricity(), form.water());
+                plans.saveStand(
+                        id,
+                        standId,
+                        form.codeOrEmpty(),
+                        form.rect(),
+                        PlanForms.yes(form.electricity()),
+                        PlanForms.yes(form.water()));
                 redirect.addFlashAttribute("done", messages.getMessage("plan.saved", null, locale));
                 return PlanController.redirect(id);
             } catch (InvalidRequestException e) {
