@@ -66,9 +66,12 @@ class PlanPublicController {
             String chosen = stand == null ? null : stand.trim().toUpperCase(Locale.ROOT);
             model.addAttribute("svg", views.svg(plan.get(), edition, shown, locale, chosen, true));
             model.addAttribute("lines", views.who(plan.get(), shown, locale, q, sector, chosen));
-            model.addAttribute(
-                    "chosenStand",
-                    chosen == null ? null : plan.get().stand(chosen).orElse(null));
+            FloorPlan.Stand chosenStand =
+                    chosen == null ? null : plan.get().stand(chosen).orElse(null);
+            model.addAttribute("chosenStand", chosenStand);
+            Exhibitor there =
+                    chosenStand == null || chosenStand.actorId() == null ? null : shown.get(chosenStand.actorId());
+            model.addAttribute("chosenName", there == null ? null : there.name(locale));
             model.addAttribute(
                     "chosenZone",
                     chosen == null

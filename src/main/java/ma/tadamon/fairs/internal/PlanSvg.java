@@ -136,10 +136,11 @@ class PlanSvg {
                 .append("\" fill=\"")
                 .append(z.kind().colour())
                 .append("\" stroke=\"#6b7570\" stroke-width=\"0.15\" stroke-dasharray=\"0.6 0.4\"/>");
+        String name = z.name(locale);
         if (z.kind() != ZoneKind.SALES) {
-            text(svg, r.centreX(), r.centreY(), font * 1.1, "#1d2421", true, z.name(locale), r.w());
+            text(svg, r.centreX(), r.centreY(), fitting(name, r.w(), font * 1.1), "#1d2421", true, name, r.w());
         } else {
-            text(svg, r.x() + r.w() / 2, r.y() + font * 1.6, font, "#3d4743", true, z.name(locale), r.w());
+            text(svg, r.x() + r.w() / 2, r.y() + font * 1.6, fitting(name, r.w(), font), "#3d4743", true, name, r.w());
         }
         svg.append("</g>");
     }
@@ -376,6 +377,12 @@ class PlanSvg {
     private static void text(
             StringBuilder svg, double x, double y, double size, String fill, boolean bold, String value, double max) {
         text(svg, x, y, size, fill, bold, value, Double.valueOf(max));
+    }
+
+    /** A font size at most {@code size} at which the text fits the width (bold Latin is about 0.6 em a letter). */
+    static double fitting(String text, double width, double size) {
+        double needed = text.length() * 0.6 * size;
+        return needed <= width * 0.92 ? size : Math.max(0.35, size * width * 0.92 / needed);
     }
 
     /** The name without its legal form, cut to what the stand's width holds. */

@@ -164,13 +164,7 @@ class PlanViews {
         double scale = Math.min(PDF_PLAN_WIDTH_MM / plan.width(), PDF_PLAN_DEPTH_MM / plan.depth());
         List<Box> boxes = new ArrayList<>();
         for (FloorPlan.Zone z : plan.zones()) {
-            boxes.add(box(
-                    "zone",
-                    z.rect(),
-                    scale,
-                    z.kind().colour(),
-                    z.kind() == ZoneKind.SALES ? "" : z.name(locale),
-                    null));
+            boxes.add(box("zone", z.rect(), scale, z.kind().colour(), z.name(locale), null, false, false));
         }
         for (FloorPlan.Stand s : plan.stands()) {
             Exhibitor e = s.actorId() == null ? null : shown.get(s.actorId());
@@ -178,7 +172,7 @@ class PlanViews {
             String label = e == null
                     ? null
                     : PlanSvg.shortName(e.name(locale), s.rect().w() * scale, 1.6);
-            boxes.add(box("stand", s.rect(), scale, colour, s.code(), label));
+            boxes.add(box("stand", s.rect(), scale, colour, s.code(), label, s.electricity(), s.water()));
         }
         Map<String, LocalizedText> chains = valueChainNames();
         List<WhoLine> byStand = who(plan, shown, locale, null, null, null).stream()
@@ -200,6 +194,15 @@ class PlanViews {
         model.put("scaleText", "1:" + Math.round(1000 / scale));
         model.put("sectors", sectorOptions(shown, locale));
         model.put("sectorColours", PlanSvg.SECTOR_COLOURS);
+        model.put("electricityColour", PlanSvg.ELECTRICITY);
+        model.put("waterColour", PlanSvg.WATER);
+        model.put(
+                "kinds",
+                plan.zones().stream()
+                        .map(FloorPlan.Zone::kind)
+                        .distinct()
+                        .sorted()
+                        .toList());
         return pdfs.render("fairs/plan-pdf", model, locale);
     }
 
@@ -210,20 +213,24 @@ class PlanViews {
             String colour,
             @Nullable String title,
             @Nullable String label,
-            boolean arabic) {}
+            boolean arabic,
+            boolean electricity,
+            boolean water) {}
 
     private static Box box(
-            String kind, Rect r, double scale, String colour, @Nullable String title, @Nullable String label) {
+            String kind,
+            Rect r,
+            double scale,
+            String colour,
+            @Nullable String title,
+            @Nullable String label,
+            boolean electricity,
+            boolean water) {
         String css = "left:" + PlanSvg.n(r.x() * scale) + "mm;top:" + PlanSvg.n(r.y() * scale) + "mm;width:"
                 + PlanSvg.n(r.w() * scale) + "mm;height:" + PlanSvg.n(r.h() * scale) + "mm;background-color:"
                 + colour + ";";
-        return new Box(
-                kind,
-                css,
-                colour,
-                title,
-                label,
-                label != null && PlanSvg.isArabic(label) || title != null && PlanSvg.isArabic(title));
+        boolean arabic = label != null && PlanSvg.isArabic(label) || title != null && PlanSvg.isArabic(title);
+        return new Box(kind, css, colour, title, label, arabic, electricity, water);
     }
 
     static String fold(String value) {

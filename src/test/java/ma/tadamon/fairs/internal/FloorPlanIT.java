@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import ma.tadamon.fairs.DemoFairIds;
 import ma.tadamon.fairs.Edition;
 import ma.tadamon.fairs.EditionStatus;
 import ma.tadamon.fairs.Editions;
@@ -328,6 +329,20 @@ class FloorPlanIT {
         jdbc.sql("insert into fairs_stand (id, edition_id, code, x, y, w, h) values (?, ?, 'X-02', 0, 0, 3, 3)")
                 .params(UUID.randomUUID(), edition)
                 .update();
+    }
+
+    @Test
+    void demoPlansPlaceEveryExhibitorOfAgadirAndGiveTaounateItsStoreCorner() {
+        if (editions.find(DemoFairIds.AGADIR_1).isEmpty()) {
+            return;
+        }
+        FloorPlan agadir = plans.plan(DemoFairIds.AGADIR_1);
+        assertThat(agadir.width() * agadir.depth()).isEqualTo(4000);
+        assertThat(agadir.stands()).hasSize(150);
+        assertThat(floorPlans.standsOf(DemoFairIds.AGADIR_1)).hasSize(exhibitors.count(DemoFairIds.AGADIR_1));
+        assertThat(plans.plan(DemoFairIds.TAOUNATE_2).zones())
+                .extracting(FloorPlan.Zone::kind)
+                .contains(ZoneKind.STORE_CORNER, ZoneKind.TRAINING);
     }
 
     private void insertPlacement(UUID stand, UUID edition, UUID actor) {
