@@ -28,7 +28,7 @@ enum ZoneKind {
         this.defaultName = defaultName;
     }
 
-    String colour() {
+    public String colour() {
         return colour;
     }
 
