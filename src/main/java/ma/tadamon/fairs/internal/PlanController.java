@@ -25,6 +25,7 @@ import ma.tadamon.platform.LocalizedText;
 import ma.tadamon.platform.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -171,6 +172,8 @@ class PlanController {
                 return redirect(id);
             } catch (InvalidRequestException e) {
                 FormErrors.reject(binding, e);
+            } catch (DataIntegrityViolationException e) {
+                binding.reject("plan.conflict");
             }
         }
         return render(edition, false, false, model, locale);
@@ -192,6 +195,8 @@ class PlanController {
                 return redirect(id);
             } catch (InvalidRequestException e) {
                 FormErrors.reject(binding, e);
+            } catch (DataIntegrityViolationException e) {
+                binding.reject("plan.conflict");
             }
         }
         return render(edition, false, false, model, locale);
@@ -225,7 +230,14 @@ class PlanController {
             Locale locale,
             RedirectAttributes redirect) {
         editable(id);
-        SectorGroupedPlacement.Proposal applied = plans.apply(id, redoAll);
+        SectorGroupedPlacement.Proposal applied;
+        try {
+            applied = plans.apply(id, redoAll);
+        } catch (DataIntegrityViolationException e) {
+            // Someone placed an exhibitor while the proposal was being applied: nothing was changed.
+            redirect.addFlashAttribute("warning", msg("plan.conflict", locale));
+            return redirect(id);
+        }
         redirect.addFlashAttribute(
                 "done",
                 msg(
