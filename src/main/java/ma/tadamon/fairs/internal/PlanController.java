@@ -227,12 +227,17 @@ class PlanController {
     String apply(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean redoAll,
+            @RequestParam(required = false) @Nullable String previewed,
             Locale locale,
             RedirectAttributes redirect) {
         editable(id);
         SectorGroupedPlacement.Proposal applied;
         try {
-            applied = plans.apply(id, redoAll);
+            applied = plans.apply(id, redoAll, previewed);
+        } catch (InvalidRequestException e) {
+            // The plan changed since the preview: show the proposal as it is now.
+            redirect.addFlashAttribute("warning", msg(e.messageKey(), locale));
+            return redirect(id) + "?proposal=true&redoAll=" + redoAll;
         } catch (DataIntegrityViolationException e) {
             // Someone placed an exhibitor while the proposal was being applied: nothing was changed.
             redirect.addFlashAttribute("warning", msg("plan.conflict", locale));

@@ -278,8 +278,16 @@ class PlanEditor {
 
     /** Applies the proposal: stands placed by hand stay unless redoing all; every other stand follows it. */
     SectorGroupedPlacement.Proposal apply(UUID editionId, boolean redoAll) {
+        return apply(editionId, redoAll, null);
+    }
+
+    /** Applies the proposal only if it is still the one previewed (its fingerprint), when one is given. */
+    SectorGroupedPlacement.Proposal apply(UUID editionId, boolean redoAll, @Nullable String previewed) {
         store.forgetWithdrawn(editionId);
         SectorGroupedPlacement.Proposal proposal = propose(editionId, redoAll);
+        if (previewed != null && !previewed.isBlank() && !previewed.equals(proposal.fingerprint())) {
+            throw new InvalidRequestException("proposal", "plan.proposal.changed");
+        }
         FloorPlan plan = plan(editionId);
         if (redoAll) {
             store.clearAll(editionId, true);

@@ -47,6 +47,11 @@ final class SectorGroupedPlacement {
             return map;
         }
 
+        /** Identifies what the organiser previewed, so that applying a proposal that has since changed is refused. */
+        public String fingerprint() {
+            return ma.tadamon.platform.Hashes.sha256Hex(assignments.toString()).substring(0, 16);
+        }
+
         List<Unmet> of(UUID actorId) {
             return unmet.stream().filter(u -> u.actorId().equals(actorId)).toList();
         }

@@ -126,10 +126,24 @@ class FloorPlanIT {
         assertThat(preview).contains("Automatic proposal (preview)", "<svg", "stand-A-01");
         assertThat(floorPlans.standsOf(edition)).hasSize(1);
 
+        java.util.regex.Matcher previewed = java.util.regex.Pattern.compile("name=\"previewed\" value=\"([0-9a-f]+)\"")
+                .matcher(preview);
+        assertThat(previewed.find()).isTrue();
+
+        // A proposal that changed since its preview is not applied: the organiser sees the new one.
         mvc.perform(post("/organise/fairs/" + edition + "/plan/apply")
                         .cookie(organiser)
-                        .with(csrf()))
-                .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
+                        .with(csrf())
+                        .param("previewed", "0123456789abcdef"))
+                .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).contains("proposal=true"));
+        assertThat(floorPlans.standsOf(edition)).hasSize(1);
+
+        mvc.perform(post("/organise/fairs/" + edition + "/plan/apply")
+                        .cookie(organiser)
+                        .with(csrf())
+                        .param("previewed", previewed.group(1)))
+                .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl())
+                        .isEqualTo("/organise/fairs/" + edition + "/plan"));
         Map<UUID, String> stands = floorPlans.standsOf(edition).stream()
                 .collect(Collectors.toMap(ExhibitorStand::actorId, ExhibitorStand::code));
         assertThat(stands).hasSize(5).containsEntry(WEAVING, "B-02");
