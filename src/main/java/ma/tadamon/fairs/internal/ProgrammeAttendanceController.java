@@ -98,7 +98,7 @@ class ProgrammeAttendanceController {
             registration = registrations.setAttendance(sid, rid, isPresent);
         } catch (InvalidRequestException e) {
             registration = registrations.get(rid);
-            model.addAttribute("error", e);
+            model.addAttribute("rowError", e.messageKey());
             redirect.addFlashAttribute("error", e.messageKey());
         }
         if (htmx == null) {
@@ -106,7 +106,7 @@ class ProgrammeAttendanceController {
         }
         model.addAttribute("edition", edition);
         model.addAttribute("session", organiser.sessionOf(edition, sid));
-        model.addAttribute("r", registration);
+        model.addAttribute("registrations", List.of(registration));
         model.addAttribute("actors", actorNames(List.of(registration)));
         model.addAttribute("canAttend", true);
         return "fairs/programme-attendance :: row";
