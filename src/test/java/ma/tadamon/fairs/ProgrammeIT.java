@@ -67,6 +67,9 @@ class ProgrammeIT {
     @Autowired
     RecordingNotifications.Recorder notifications;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     LocalDate today() {
         return LocalDate.now(Programme.ZONE);
     }
@@ -151,8 +154,13 @@ class ProgrammeIT {
         assertThat(early).contains("ساعات فتح المعرض");
         assertThat(programme.of(edition.id())).hasSize(2);
         // The database holds the rule too, whoever writes.
-        assertThatThrownBy(() -> programme.create(edition.id(), training(today(), "07:00", "08:00", null)))
-                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into fairs_session (id, edition_id, kind, title_fr, day, starts_at, ends_at, space,
+                                  created_at)
+                                values (?, ?, 'TRAINING', 'Trop tôt', ?, '07:00', '08:00', 'Tente', now())""")
+                        .params(UUID.randomUUID(), edition.id(), today())
+                        .update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder sessionForm(

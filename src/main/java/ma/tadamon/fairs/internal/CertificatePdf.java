@@ -70,7 +70,7 @@ class CertificatePdf {
                 .toList();
         Map<String, Object> model = new HashMap<>();
         model.put("edition", edition);
-        model.put("session", session);
+        model.put("slot", session);
         model.put("pages", pages);
         model.put("ar", ar);
         model.put("fr", fr);

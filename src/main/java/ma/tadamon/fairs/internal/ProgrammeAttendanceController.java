@@ -69,7 +69,7 @@ class ProgrammeAttendanceController {
         ProgrammeSession session = organiser.sessionOf(edition, sid);
         List<Registration> list = registrations.of(sid);
         model.addAttribute("edition", edition);
-        model.addAttribute("session", session);
+        model.addAttribute("slot", session);
         model.addAttribute("registrations", list);
         model.addAttribute("actors", actorNames(list));
         model.addAttribute(
@@ -105,7 +105,7 @@ class ProgrammeAttendanceController {
             return "redirect:/organise/fairs/" + id + "/programme/" + sid;
         }
         model.addAttribute("edition", edition);
-        model.addAttribute("session", organiser.sessionOf(edition, sid));
+        model.addAttribute("slot", organiser.sessionOf(edition, sid));
         model.addAttribute("registrations", List.of(registration));
         model.addAttribute("actors", actorNames(List.of(registration)));
         model.addAttribute("canAttend", true);
@@ -192,7 +192,8 @@ class ProgrammeAttendanceController {
         Map<UUID, Party> actors = actorNames(list);
         StringBuilder csv = new StringBuilder(
                 "\uFEFFfull_name,phone,email,cooperative,registered_at,present,attended_at,certificate_no,verification_code\r\n");
-        DateTimeFormatter at = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(Programme.ZONE);
+        DateTimeFormatter at =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(Programme.ZONE);
         for (Registration r : list) {
             Party actor = r.actorId() == null ? null : actors.get(r.actorId());
             csv.append(String.join(
@@ -239,7 +240,8 @@ class ProgrammeAttendanceController {
         if (value == null) {
             return "";
         }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean formula = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("\\+\\d+");
+        String safe = formula ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 

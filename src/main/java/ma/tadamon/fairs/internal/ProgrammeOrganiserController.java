@@ -148,7 +148,7 @@ class ProgrammeOrganiserController {
 
     private String form(Edition edition, ProgrammeSession session, SessionForm form, Model model) {
         model.addAttribute("edition", edition);
-        model.addAttribute("session", session);
+        model.addAttribute("slot", session);
         model.addAttribute("form", form);
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("topics", SessionTopic.values());

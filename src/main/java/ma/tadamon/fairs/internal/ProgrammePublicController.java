@@ -153,7 +153,7 @@ class ProgrammePublicController {
         }
         Registration registration = registrations.get(registrationId);
         model.addAttribute("edition", edition);
-        model.addAttribute("session", session);
+        model.addAttribute("slot", session);
         model.addAttribute("registration", registration);
         return "fairs/programme-registered";
     }
@@ -195,7 +195,7 @@ class ProgrammePublicController {
                         r -> {
                             ProgrammeSession session = programme.get(r.sessionId());
                             model.addAttribute("certificate", r);
-                            model.addAttribute("session", session);
+                            model.addAttribute("slot", session);
                             model.addAttribute("edition", editions.get(session.editionId()));
                         },
                         () -> response.setStatus(HttpServletResponse.SC_NOT_FOUND));
@@ -204,7 +204,7 @@ class ProgrammePublicController {
 
     private String sessionPage(Edition edition, ProgrammeSession session, RegistrationForm form, Model model) {
         model.addAttribute("edition", edition);
-        model.addAttribute("session", session);
+        model.addAttribute("slot", session);
         model.addAttribute("form", form);
         model.addAttribute("actors", myActors());
         model.addAttribute(

@@ -28,8 +28,8 @@ record SessionForm(
         @Nullable String space,
         @Nullable String capacity,
         @Nullable String language,
-        boolean registrationOpen,
-        boolean draft) {
+        @Nullable Boolean registrationOpen,
+        @Nullable Boolean draft) {
 
     static SessionForm blank(LocalDate day) {
         return new SessionForm(
@@ -114,8 +114,8 @@ record SessionForm(
                 space == null ? "" : space,
                 seats,
                 language == null ? "ar" : language,
-                registrationOpen,
-                draft);
+                Boolean.TRUE.equals(registrationOpen),
+                Boolean.TRUE.equals(draft));
     }
 
     private static LocalTime time(String field, @Nullable String value) {
