@@ -139,6 +139,33 @@ public class Programme {
                         id)
                 .update();
         audit.record("UPDATE", "fair_session", id, before.asNew(), clean);
+        boolean moved = !clean.day().equals(before.day())
+                || !clean.startsAt().equals(before.startsAt())
+                || !clean.endsAt().equals(before.endsAt())
+                || !clean.space().equals(before.space());
+        if (moved && before.registered() > 0) {
+            tell(get(id), notices::changed);
+        }
+    }
+
+    private interface Notice {
+        void send(
+                Edition edition,
+                ProgrammeSession session,
+                String name,
+                @Nullable String phone,
+                @Nullable String email,
+                String language);
+    }
+
+    /** Writes to everyone registered for the session. */
+    private void tell(ProgrammeSession session, Notice notice) {
+        Edition edition = editions.get(session.editionId());
+        jdbc.sql("select full_name, phone, email, locale from fairs_registration where session_id = ?")
+                .param(session.id())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list()
+                .forEach(r -> notice.send(edition, session, r[0], r[1], r[2], r[3]));
     }
 
     /** What cancelling did: a session nobody registered for is gone; one with registrants stays, cancelled. */
@@ -161,12 +188,7 @@ public class Programme {
                 .params(OffsetDateTime.now(ZoneOffset.UTC), id)
                 .update();
         audit.record("CANCEL", "fair_session", id, session.status(), SessionStatus.CANCELLED);
-        Edition edition = editions.get(session.editionId());
-        jdbc.sql("select full_name, phone, email, locale from fairs_registration where session_id = ?")
-                .param(id)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
-                .list()
-                .forEach(r -> notices.cancelled(edition, session, r[0], r[1], r[2], r[3]));
+        tell(session, notices::cancelled);
         return Cancellation.CANCELLED;
     }
 

@@ -8,8 +8,10 @@ import ma.tadamon.platform.notify.NotificationSender;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Tells registrants of their registration and of a cancelled session, each in their own language. */
+/** Tells registrants of their registration, of a session moved and of a cancelled session, each in their own language. */
 @Component
 class ProgrammeNotices {
 
@@ -29,6 +31,16 @@ class ProgrammeNotices {
             @Nullable String email,
             String language) {
         send("registered", edition, session, name, phone, email, language);
+    }
+
+    void changed(
+            Edition edition,
+            ProgrammeSession session,
+            String name,
+            @Nullable String phone,
+            @Nullable String email,
+            String language) {
+        send("changed", edition, session, name, phone, email, language);
     }
 
     void cancelled(
@@ -61,11 +73,22 @@ class ProgrammeNotices {
             Programme.hhmm(session.endsAt()),
             session.space()
         };
-        sender.send(Notification.to(
+        Notification notification = Notification.to(
                 email,
                 phone,
                 messages.getMessage("fairs.programme.notice." + what + ".subject", args, locale),
-                messages.getMessage("fairs.programme.notice." + what + ".body", args, locale)));
+                messages.getMessage("fairs.programme.notice." + what + ".body", args, locale));
+        // Only once the change is committed: nobody hears of a registration that was rolled back.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.send(notification);
+                }
+            });
+        } else {
+            sender.send(notification);
+        }
     }
 
     /** Moroccan conventions: Latin digits in Arabic too. */

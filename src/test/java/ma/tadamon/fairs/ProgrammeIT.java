@@ -347,6 +347,10 @@ class ProgrammeIT {
                         planned.registrationOpen(),
                         false));
 
+        assertThat(notifications.to("+212664000001"))
+                .extracting(n -> n.subject())
+                .contains("تغيير موعد جلسة: الولوج إلى التمويل");
+
         // One checkbox ticked on a phone: htmx posts the form's checked boxes and gets the row back.
         String row = mvc.perform(post(base + "/registrations/" + khadija.id() + "/attendance")
                         .cookie(organiser)

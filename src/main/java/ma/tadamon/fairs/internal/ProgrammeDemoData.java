@@ -93,7 +93,7 @@ class ProgrammeDemoData implements DemoData {
                 == 0;
     }
 
-    private void taounate(Edition e) {
+    void taounate(Edition e) {
         LocalizedText area = text("فضاء التكوين", TRAINING_AREA_FR, "Training area");
         LocalizedText stage = text("المنصة الثقافية", STAGE_FR, "Cultural stage");
         int n = 0;
@@ -243,7 +243,7 @@ class ProgrammeDemoData implements DemoData {
                 0);
     }
 
-    private void agadir(Edition e) {
+    void agadir(Edition e) {
         LocalizedText area = text("فضاء التكوين", TRAINING_AREA_FR, "Training area");
         LocalizedText stage = text("المنصة الثقافية", STAGE_FR, "Cultural stage");
         int n = 0;
@@ -363,7 +363,7 @@ class ProgrammeDemoData implements DemoData {
                 0);
     }
 
-    private void agadirDraft(Edition e) {
+    void agadirDraft(Edition e) {
         LocalizedText area = text("فضاء التكوين", TRAINING_AREA_FR, "Training area");
         LocalizedText stage = text("المنصة الثقافية", STAGE_FR, "Cultural stage");
         int n = 0;
