@@ -161,10 +161,13 @@ public class OfflineSales {
             ledger.warnOfLowStock(
                     location, recorded.stream().flatMap(e -> e.lines().stream()).toList());
         }
+        // One answer per client id, in the batch's order, even if the batch holds a sale twice: a set
+        // of the ids answered, not a scan of the answer (that compared outcomes n² / 2 times per batch).
         List<Outcome> answer = new ArrayList<>();
+        Set<UUID> answered = new HashSet<>();
         for (OfflineSale offline : batch) {
             Outcome outcome = outcomes.get(offline.sale().clientId());
-            if (outcome != null && !answer.contains(outcome)) {
+            if (outcome != null && answered.add(offline.sale().clientId())) {
                 answer.add(outcome);
             }
         }
@@ -346,8 +349,8 @@ public class OfflineSales {
 
     /**
      * Lines in one statement; then stock under the levels' row locks (taken in variant order, as
-     * every sale does): each line takes what is left, in the device's order of sale, and the rest
-     * of it becomes a discrepancy. Returns each sale's total shortfall.
+     * every sale and transfer does): each line takes what is left, in the device's order of sale,
+     * and the rest of it becomes a discrepancy. Returns each sale's total shortfall.
      */
     private Map<UUID, BigDecimal> insertLinesAndStock(
             Location location, List<Entry> recorded, Map<UUID, Long> receipts) {
@@ -398,13 +401,18 @@ public class OfflineSales {
                 .update();
 
         // Stock: lock the levels in variant order, then allocate in the device's order of sale.
+        // The order is java.util.UUID's (the TreeMap's), the one store sales and transfers lock
+        // levels in; PostgreSQL's uuid order differs (unsigned bytes), and a sync ordered by it
+        // deadlocked with a transfer restocking the same stall.
         TreeMap<UUID, SellableVariant> touched = new TreeMap<>();
         recorded.forEach(e -> e.lines().forEach(l -> touched.put(l.variant().variantId(), l.variant())));
         Map<UUID, BigDecimal> available = new HashMap<>();
         jdbc.sql("""
-                        select variant_id, quantity from sales_stock_level
-                        where location_id = ? and variant_id = any(?) order by variant_id for update""")
-                .params(location.id(), touched.keySet().toArray(UUID[]::new))
+                        select l.variant_id, l.quantity
+                        from unnest(?::uuid[]) with ordinality as o(variant_id, n)
+                        join sales_stock_level l on l.location_id = ? and l.variant_id = o.variant_id
+                        order by o.n for update of l""")
+                .params(touched.keySet().toArray(UUID[]::new), location.id())
                 .query((rs, n) -> available.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2)))
                 .list();
         List<Entry> inOrder = new ArrayList<>(recorded);

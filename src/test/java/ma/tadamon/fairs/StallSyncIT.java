@@ -71,6 +71,9 @@ class StallSyncIT {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    ma.tadamon.sales.Settlements settlements;
+
     UUID edition;
     UUID stall;
     UUID oil;
@@ -218,6 +221,38 @@ class StallSyncIT {
         assertThat(stock.level(stall, oil)).isEqualByComparingTo("0");
         assertThat(sum("select sum(quantity) from sales_stock_discrepancy where location_id = ?"))
                 .isEqualByComparingTo("10");
+    }
+
+    @Test
+    void theStoreCornerSellsSeveralCooperativesInOneBasketSettledPerCooperative() throws Exception {
+        UUID corner = CatalogFixtures.store(locations, DemoPartyIds.STORE_SOUSS_MASSA, "0.1000");
+        editions.setCorner(edition, corner);
+        UUID dates = CatalogFixtures.variantOf(products, DATES, "Dattes coin", "45.00");
+        CatalogFixtures.consign(locations, stock, TIFAWIN, oil, corner, 5);
+        CatalogFixtures.consign(locations, stock, DATES, dates, corner, 5);
+        token = pair(devices.startPairing(edition, corner, "Caisse du coin").code());
+
+        JsonNode catalogue = read(mvc.perform(get("/api/v1/pos/catalogue").header("Authorization", "Device " + token))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(catalogue.get("device").get("mode").asString()).isEqualTo("STORE");
+        find(catalogue.get("items"), oil);
+        find(catalogue.get("items"), dates);
+
+        String basket = """
+                {"clientId":"%s","seq":1,"occurredAt":"%s","payment":"CASH","cashGiven":300,\
+                "lines":[{"variantId":"%s","quantity":2,"unitPrice":80.00},{"variantId":"%s","quantity":3,"unitPrice":45.00}]}""".formatted(UUID.randomUUID(), Instant.now(), oil, dates);
+        JsonNode answer = sync(List.of(basket));
+        assertThat(answer.get("results").get(0).get("total").decimalValue()).isEqualByComparingTo("295.00");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
+        assertThat(settlements.preview(corner, TIFAWIN, today, today).figures().gross())
+                .isEqualByComparingTo("160.00");
+        assertThat(settlements.preview(corner, DATES, today, today).figures().gross())
+                .isEqualByComparingTo("135.00");
+        assertThat(settlements.preview(corner, DATES, today, today).figures().commission())
+                .isEqualByComparingTo("13.50");
     }
 
     private String pair(String code) throws Exception {

@@ -64,7 +64,7 @@ class FairsDemoData implements DemoData {
         {"OLIVE_OIL", "زيت الزيتون", "huile d’olive"}
     };
     private static final String[][] NAMES = {
-        {"الأمل", "Al Amal"}, {"النور", "Nour"}, {"تودرت", "Toudert"}, {"أسافو", "Assafou"}, {"تافوكت", "Tafoukt"},
+        {"أكلو", "Aglou"}, {"النور", "Nour"}, {"تودرت", "Toudert"}, {"أسافو", "Assafou"}, {"تافوكت", "Tafoukt"},
         {"إيمان", "Imane"}, {"الوفاء", "Al Wafae"}, {"تيليلي", "Tilelli"}, {"أمود", "Amoud"}, {"الخير", "Al Khair"}
     };
 
@@ -75,6 +75,7 @@ class FairsDemoData implements DemoData {
     private final Territories territories;
     private final Locations locations;
     private final JdbcClient jdbc;
+    private final ma.tadamon.sales.StockJournal stock;
 
     FairsDemoData(
             Editions editions,
@@ -83,7 +84,9 @@ class FairsDemoData implements DemoData {
             Members members,
             Territories territories,
             Locations locations,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ma.tadamon.sales.StockJournal stock) {
+        this.stock = stock;
         this.editions = editions;
         this.exhibitors = exhibitors;
         this.actors = actors;
@@ -246,7 +249,52 @@ class FairsDemoData implements DemoData {
         tiznit.addAll(agadirExhibitors.subList(2, 14));
         admit(TIZNIT_1, tiznit, today.minusDays(20));
         corner(TIZNIT_1, "ركن المتجر التضامني – تيزنيت", "Coin boutique solidaire – Tiznit", null);
+        // Goods for the week: Tifawin's at its stall, four cooperatives' consigned to the store corner.
+        UUID tifawinStall = exhibitors
+                .find(TIZNIT_1, DemoPartyIds.COOP_TIFAWIN)
+                .orElseThrow()
+                .locationId();
+        UUID cornerId = java.util.Objects.requireNonNull(editions.get(TIZNIT_1).cornerLocationId());
+        move(
+                DemoPartyIds.COOP_TIFAWIN,
+                ma.tadamon.catalog.DemoCatalogIds.TIFAWIN_ARGAN_OIL_250,
+                tifawinStall,
+                "MOVE",
+                40);
+        move(DemoPartyIds.COOP_TIFAWIN, ma.tadamon.catalog.DemoCatalogIds.TIFAWIN_AMLOU_250, tifawinStall, "MOVE", 30);
+        move(
+                DemoPartyIds.COOP_TIFAWIN,
+                ma.tadamon.catalog.DemoCatalogIds.TIFAWIN_ARGAN_COSMETIC_100,
+                cornerId,
+                "CONSIGNMENT",
+                15);
+        move(
+                DemoPartyIds.of("coop-tmour-taghjijt"),
+                ma.tadamon.catalog.DemoCatalogIds.DATES_MAJHOUL_1KG,
+                cornerId,
+                "CONSIGNMENT",
+                25);
+        move(
+                DemoPartyIds.of("coop-nahl-taounate"),
+                ma.tadamon.catalog.DemoCatalogIds.HONEY_THYME_500,
+                cornerId,
+                "CONSIGNMENT",
+                20);
+        move(
+                DemoPartyIds.of("coop-amal-drargua"),
+                ma.tadamon.catalog.DemoCatalogIds.CACTUS_SEED_OIL_30,
+                cornerId,
+                "CONSIGNMENT",
+                10);
         advance(TIZNIT_1, EditionStatus.RUNNING);
+    }
+
+    /** Goods made at the actor's place, then moved to its stall or consigned to a store corner. */
+    private void move(UUID actor, UUID variant, UUID to, String kind, int quantity) {
+        UUID own = locations.ofActor(actor).id();
+        BigDecimal q = BigDecimal.valueOf(quantity);
+        stock.receive(own, variant, q, "production");
+        stock.transfer(kind, actor, own, to, List.of(new ma.tadamon.sales.StockJournal.Move(variant, q)), null);
     }
 
     private void organisers(UUID edition, boolean all) {

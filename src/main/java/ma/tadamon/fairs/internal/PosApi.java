@@ -231,7 +231,8 @@ class PosApi {
         return devices.authenticate(token).orElseThrow(UnknownDevice::new);
     }
 
-    private DeviceInfo info(StallDevices.Device device) {
+    private DeviceInfo info(StallDevices.Device recognised) {
+        StallDevices.Device device = devices.find(recognised.id()).orElse(recognised); // its latest figures
         Edition edition = editions.get(device.editionId());
         Location location = locations.find(device.locationId()).orElseThrow();
         return new DeviceInfo(

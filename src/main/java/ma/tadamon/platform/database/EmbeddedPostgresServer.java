@@ -26,6 +26,7 @@ public final class EmbeddedPostgresServer {
     private static EmbeddedPostgres running;
     private static Path runningDirectory;
     private static int users;
+    private static boolean hookRegistered;
 
     private EmbeddedPostgresServer() {}
 
@@ -64,6 +65,33 @@ public final class EmbeddedPostgresServer {
         }
     }
 
+    /**
+     * At JVM exit: gives the Spring contexts (closed by their own shutdown hooks, at the same time)
+     * up to 20 s to release the server, then stops it whatever they do.
+     */
+    private static void stopAtExit() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            synchronized (LOCK) {
+                if (running == null) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        synchronized (LOCK) {
+            if (running != null) {
+                users = 1;
+                release();
+            }
+        }
+    }
+
     private static EmbeddedPostgres start(Path directory, boolean clean) {
         try {
             Files.createDirectories(directory);
@@ -77,7 +105,15 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("timezone", "UTC")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
+                    // Our own hook stops the server after the contexts using it have closed (see below):
+                    // zonky's would race them, and a context still closing would wait out its pool's timeout.
+                    .setRegisterShutdownHook(false)
                     .start();
+            if (!hookRegistered) {
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(EmbeddedPostgresServer::stopAtExit, "embedded-postgres-stop"));
+                hookRegistered = true;
+            }
             log.info(
                     "Embedded PostgreSQL ready on port {} with data in {} ({} ms)",
                     postgres.getPort(),
