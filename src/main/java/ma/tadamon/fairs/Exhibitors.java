@@ -36,7 +36,7 @@ public class Exhibitors {
               coalesce(ap.water, false) as water, e.application_id, e.location_id
             from fairs_exhibitor e
             join party_party p on p.id = e.actor_id
-            join registry_actor a on a.id = e.actor_id
+            join registry_actor a on a.party_id = e.actor_id
             join registry_value_chain v on v.code = a.value_chain_code
             left join geo_territory_path path on path.territory_id = a.commune_id
             left join fairs_application ap on ap.id = e.application_id""";
