@@ -118,9 +118,6 @@ class CallDemoData implements DemoData {
                     }
                 }
                 n++;
-            } catch (InvalidRequestException e) {
-                // not eligible (e.g. a food product without its sanitary credential): a real applicant would be refused
-                // too
             }
         }
     }
