@@ -123,13 +123,13 @@ public class Applications {
         eligibility.require(edition, actor, form.products(), Instant.now());
         BigDecimal area = form.areaM2() == null ? BigDecimal.valueOf(9) : form.areaM2();
         if (area.signum() <= 0 || area.compareTo(BigDecimal.valueOf(500)) > 0) {
-            throw new InvalidRequestException("areaM2", "fairs.apply.area");
+            throw new InvalidRequestException("areaM2", "fairs.apply.areaInvalid");
         }
         String note = form.note() == null || form.note().isBlank()
                 ? null
                 : form.note().trim();
         if (note != null && note.length() > 2000) {
-            throw new InvalidRequestException("note", "fairs.apply.note");
+            throw new InvalidRequestException("note", "fairs.apply.noteTooLong");
         }
         Optional<Application> existing = find(editionId, actorId);
         if (existing.isPresent() && existing.get().status() != ApplicationStatus.WITHDRAWN) {
