@@ -241,7 +241,7 @@ class FairsCallIT {
                 .andExpect(status().isForbidden());
         assertThat(editions.get(fes).status()).isEqualTo(EditionStatus.CALL_OPEN);
         mvc.perform(get("/organise/fairs/" + souss).cookie(organiser)).andExpect(status().isOk());
-        mvc.perform(get("/organise/fairs").cookie(organiser))
+        mvc.perform(get("/organise/fairs").cookie(organiser).header("Accept-Language", "fr"))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString(editions.get(souss).name().fr())))

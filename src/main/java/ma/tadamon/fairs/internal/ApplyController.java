@@ -87,11 +87,12 @@ class ApplyController {
     String apply(
             @PathVariable UUID actorId,
             @ModelAttribute("actor") Actor actor,
-            @ModelAttribute("form") ApplyForm form,
+            @ModelAttribute("form") @Nullable ApplyForm posted,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
+        ApplyForm form = CallForms.orRetry(posted, ApplyForm.empty(null), model);
+        if (posted != null && !binding.hasErrors()) {
             try {
                 if (form.edition() == null) {
                     throw new InvalidRequestException("edition", "fairs.apply.edition");

@@ -54,7 +54,7 @@ final class CallForms {
             @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
             LocalDateTime callDeadline,
 
-            boolean openToOtherRegions,
+            @Nullable Boolean openToOtherRegions,
             @Nullable Integer standTarget,
             @Nullable BigDecimal quotaWomen,
             @Nullable BigDecimal quotaYouth,
@@ -140,7 +140,7 @@ final class CallForms {
                     areaM2,
                     new LocalizedText(blank(sloganAr), blank(sloganFr), blank(sloganEn)),
                     callDeadline == null ? null : callDeadline.atZone(MOROCCO).toInstant(),
-                    openToOtherRegions,
+                    Boolean.TRUE.equals(openToOtherRegions),
                     standTarget,
                     new Edition.Quotas(
                             share("quotaWomen", quotaWomen),
@@ -155,8 +155,8 @@ final class CallForms {
             @Nullable UUID edition,
             @Nullable List<UUID> products,
             @Nullable BigDecimal areaM2,
-            boolean electricity,
-            boolean water,
+            @Nullable Boolean electricity,
+            @Nullable Boolean water,
             @Nullable String note) {
 
         static ApplyForm empty(@Nullable UUID edition) {
@@ -164,8 +164,29 @@ final class CallForms {
         }
 
         NewApplication toNewApplication() {
-            return new NewApplication(products == null ? List.of() : products, areaM2, electricity, water, note);
+            return new NewApplication(
+                    products == null ? List.of() : products,
+                    areaM2,
+                    Boolean.TRUE.equals(electricity),
+                    Boolean.TRUE.equals(water),
+                    note);
         }
+    }
+
+    /**
+     * When a typed value does not convert, Spring binds no form at all: show the given one again
+     * with a general error instead.
+     */
+    static <T> T orRetry(@Nullable T posted, T fallback, org.springframework.ui.Model model) {
+        if (posted != null) {
+            model.addAttribute("form", posted);
+            return posted;
+        }
+        var fresh = new org.springframework.validation.BeanPropertyBindingResult(fallback, "form");
+        fresh.reject("typeMismatch");
+        model.addAttribute("form", fallback);
+        model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+        return fallback;
     }
 
     static @Nullable BigDecimal percent(@Nullable BigDecimal share) {

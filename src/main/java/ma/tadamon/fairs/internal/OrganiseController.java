@@ -18,6 +18,7 @@ import ma.tadamon.geo.Territory;
 import ma.tadamon.party.Parties;
 import ma.tadamon.platform.InvalidRequestException;
 import ma.tadamon.platform.web.FormErrors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,9 +67,10 @@ class OrganiseController {
     }
 
     @PostMapping("/organise/fairs")
-    String create(@ModelAttribute("form") EditionForm form, BindingResult binding, Model model) {
+    String create(@ModelAttribute("form") @Nullable EditionForm posted, BindingResult binding, Model model) {
         requireOrganiser();
-        if (!binding.hasErrors()) {
+        EditionForm form = CallForms.orRetry(posted, EditionForm.empty(), model);
+        if (posted != null && !binding.hasErrors()) {
             try {
                 var edition = form.toNewEdition();
                 if (!access.canOrganiseIn(edition.territoryId())) {
@@ -94,12 +96,13 @@ class OrganiseController {
     @PostMapping("/organise/fairs/{id}")
     String update(
             @PathVariable UUID id,
-            @ModelAttribute("form") EditionForm form,
+            @ModelAttribute("form") @Nullable EditionForm posted,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         Edition edition = organised(id);
-        if (!binding.hasErrors()) {
+        EditionForm form = CallForms.orRetry(posted, EditionForm.of(edition), model);
+        if (posted != null && !binding.hasErrors()) {
             try {
                 var changed = form.toNewEdition();
                 if (!access.canOrganiseIn(changed.territoryId())) {
