@@ -90,6 +90,13 @@ class FairsCallBrowserIT {
         button.click();
     }
 
+    /** Submits and waits for the next page (a success message may already be on the current one). */
+    void submitAndWait(WebElement button) {
+        submit(button);
+        waiting().until(ExpectedConditions.stalenessOf(button));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.success")));
+    }
+
     @Test
     void fromCreatingAnEditionToTheSelectionOfTifawin() {
         String name = "Souk solidaire parcours " + UUID.randomUUID().toString().substring(0, 6);
@@ -114,8 +121,7 @@ class FairsCallBrowserIT {
         waiting().until(ExpectedConditions.urlContains("created"));
         UUID edition = UUID.fromString(browser.getCurrentUrl().replaceAll(".*/organise/fairs/([0-9a-f-]{36}).*", "$1"));
         assertThat(editions.get(edition).quotas().womenMin()).isEqualByComparingTo("0.3");
-        submit(browser.findElement(By.id("to-CALL_OPEN")));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.success")));
+        submitAndWait(browser.findElement(By.id("to-CALL_OPEN")));
         assertThat(editions.get(edition).status()).isEqualTo(EditionStatus.CALL_OPEN);
 
         // Tifawin's manager applies with its argan oil.
@@ -126,16 +132,14 @@ class FairsCallBrowserIT {
         submit(browser.findElement(By.id("apply-" + edition)));
         WebElement oil = browser.findElement(By.cssSelector("input[name=products][value='" + ARGAN_OIL + "']"));
         submit(oil);
-        submit(browser.findElement(By.id("send-application")));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.success")));
+        submitAndWait(browser.findElement(By.id("send-application")));
         assertThat(browser.findElement(By.id("my-applications")).getText()).contains(name);
         UUID application = applications.find(edition, TIFAWIN).orElseThrow().id();
 
         // The organiser closes the call, scores Tifawin on the grid, runs the selection and confirms.
         signIn("organiser@tadamon.ma");
         browser.get(url("/organise/fairs/" + edition));
-        submit(browser.findElement(By.id("to-SELECTION")));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.success")));
+        submitAndWait(browser.findElement(By.id("to-SELECTION")));
         browser.findElement(By.cssSelector("nav.tabs a[href$='/applications']")).click();
         for (String code : new String[] {"QUALITY", "LABELS", "INNOVATION", "FIRST_TIME", "EMPLOYMENT"}) {
             WebElement points = browser.findElement(By.id("s-" + application + "-" + code));
@@ -148,8 +152,7 @@ class FairsCallBrowserIT {
                         d.findElement(By.id("total-" + application)).getText().contains("80"));
         browser.findElement(By.id("to-selection")).click();
         assertThat(browser.findElement(By.id("table-selected")).getText()).contains("Tifawin");
-        submit(browser.findElement(By.id("confirm-selection")));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.success")));
+        submitAndWait(browser.findElement(By.id("confirm-selection")));
         assertThat(applications.get(application).status()).isEqualTo(ApplicationStatus.SELECTED);
 
         // Everyone sees Tifawin among the exhibitors.
