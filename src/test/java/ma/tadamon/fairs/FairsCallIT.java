@@ -447,6 +447,72 @@ class FairsCallIT {
                 .andExpect(content().string(not(containsString(w1.name()))));
     }
 
+    @Test
+    void theOrganiserAddsPartnersAndWeighsTheGridAndThePublicSeesTheEdition() throws Exception {
+        UUID edition = soussMassaCall();
+        Cookie organiser = organiser();
+        mvc.perform(get("/organise/fairs/" + edition + "/parties/search")
+                        .cookie(organiser)
+                        .header("HX-Request", "true")
+                        .param("q", "Souss"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(DemoPartyIds.REGION_SOUSS_MASSA.toString())));
+        mvc.perform(post("/organise/fairs/" + edition + "/parties")
+                        .cookie(organiser)
+                        .with(csrf())
+                        .param("party", DemoPartyIds.REGION_SOUSS_MASSA.toString())
+                        .param("role", "ORGANISER"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/organise/fairs/" + edition + "/parties")
+                        .cookie(organiser)
+                        .with(csrf())
+                        .param("party", DemoPartyIds.AGENCE_DU_SUD.toString())
+                        .param("role", "FUNDER"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(editions.parties(edition)).extracting(EditionParty::role).containsExactly("ORGANISER", "FUNDER");
+
+        mvc.perform(post("/organise/fairs/" + edition + "/grid")
+                        .cookie(organiser)
+                        .with(csrf())
+                        .param("code", "QUALITY")
+                        .param("weight", "6")
+                        .param("maxPoints", "10"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/organise/fairs/" + edition + "/applications").cookie(organiser))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"m-QUALITY\"")))
+                .andExpect(content().string(containsString("value=\"10\"")));
+
+        String slug = editions.get(edition).slug();
+        mvc.perform(get("/fairs").header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/fairs/" + slug)));
+        mvc.perform(get("/fairs/" + slug).header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Agence du Sud")))
+                .andExpect(content().string(containsString("Bailleur")))
+                .andExpect(content().string(containsString("Candidater comme exposant")))
+                .andExpect(content().string(containsString("Place Al Amal")));
+
+        UUID planned = editions.create(new NewEdition(
+                new ma.tadamon.platform.LocalizedText(null, "Souk secret " + CallFixtures.tag(), null),
+                1,
+                fixtures.region("09"),
+                new ma.tadamon.platform.LocalizedText(null, null, null),
+                java.time.LocalDate.now().plusMonths(6),
+                java.time.LocalDate.now().plusMonths(6),
+                null,
+                null,
+                null,
+                new ma.tadamon.platform.LocalizedText(null, null, null),
+                null,
+                false,
+                null,
+                Edition.Quotas.NONE));
+        mvc.perform(get("/fairs/" + editions.get(planned).slug())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/fairs/" + editions.get(planned).slug())).andExpect(status().isNotFound());
+    }
+
     final java.util.Map<UUID, String> managers = new java.util.HashMap<>();
 
     CallFixtures.Applicant applicant(String valueChain, boolean womenLed, String locale) {
