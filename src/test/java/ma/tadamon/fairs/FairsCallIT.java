@@ -489,7 +489,7 @@ class FairsCallIT {
                 .andExpect(content().string(containsString("/fairs/" + slug)));
         mvc.perform(get("/fairs/" + slug).header("Accept-Language", "fr"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Agence du Sud")))
+                .andExpect(content().string(containsString("développement des provinces du Sud")))
                 .andExpect(content().string(containsString("Bailleur")))
                 .andExpect(content().string(containsString("Candidater comme exposant")))
                 .andExpect(content().string(containsString("Place Al Amal")));
