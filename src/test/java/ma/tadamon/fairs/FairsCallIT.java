@@ -314,11 +314,11 @@ class FairsCallIT {
                 true);
         var a1 = applicant("WEAVING", false, "fr");
         var a2 = applicant("WEAVING", false, "ar");
-        var a3 = applicant("CARPETS", false, "fr");
-        var a4 = applicant("CARPETS", false, "fr");
+        var a3 = applicant("WEAVING", false, "fr");
+        var a4 = applicant("SEWING", false, "fr");
         var w1 = applicant("SEWING", true, "fr");
-        var w2 = applicant("POTTERY", true, "en");
-        var w3 = applicant("LEATHER", true, "fr");
+        var w2 = applicant("CARPENTRY", true, "en");
+        var w3 = applicant("WEAVING", true, "fr");
         var other = fixtures.applicant(CallFixtures.TAOUNATE, "SOLIDARITY_TOURISM", false, false);
         fixtures.manager(other.actor(), "fr");
         var services = applicant("SERVICES", false, "fr");
