@@ -414,6 +414,14 @@ class FairsCallIT {
             assertThat(n.body()).contains("Dossier incomplet");
         });
 
+        mvc.perform(get("/organise/fairs/" + edition + "/applications.csv").cookie(organiser))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("\"" + w1.name() + "\",\"SEWING\",\"HANDICRAFTS\",\"true\"")))
+                .andExpect(content().string(containsString("\"WAITLISTED\",\"1\",\"100.00\"")));
+        mvc.perform(get("/organise/fairs/" + edition + "/applications").cookie(organiser))
+                .andExpect(content().string(containsString("Produit " + w1.name())));
+
         String slug = editions.get(edition).slug();
         mvc.perform(get("/fairs/" + slug).header("Accept-Language", "fr"))
                 .andExpect(status().isOk())

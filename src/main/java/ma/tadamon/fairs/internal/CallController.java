@@ -33,8 +33,16 @@ class CallController {
     private final ScoreGrid grid;
     private final FairsAccess access;
     private final Actors actors;
+    private final ma.tadamon.catalog.Products products;
 
-    CallController(Editions editions, Applications applications, ScoreGrid grid, FairsAccess access, Actors actors) {
+    CallController(
+            Editions editions,
+            Applications applications,
+            ScoreGrid grid,
+            FairsAccess access,
+            Actors actors,
+            ma.tadamon.catalog.Products products) {
+        this.products = products;
         this.editions = editions;
         this.applications = applications;
         this.grid = grid;
@@ -55,13 +63,85 @@ class CallController {
         var filter = new Applications.Filter(status, sector, womenLed, youthLed, otherRegion);
         model.addAttribute("edition", edition);
         model.addAttribute("filter", filter);
-        model.addAttribute("applications", applications.ofEdition(id, filter));
+        var list = applications.ofEdition(id, filter);
+        model.addAttribute("applications", list);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<UUID, String> productNames = new java.util.HashMap<>();
+        list.stream()
+                .flatMap(a -> a.products().stream())
+                .distinct()
+                .forEach(p -> products.find(p).ifPresent(found -> productNames.put(p, found.name(locale))));
+        model.addAttribute("productNames", productNames);
         model.addAttribute("criteria", grid.criteria(id));
         model.addAttribute("statuses", ApplicationStatus.values());
         Map<String, ma.tadamon.platform.LocalizedText> sectors = new java.util.LinkedHashMap<>();
         actors.valueChains().forEach(v -> sectors.putIfAbsent(v.sector(), v.sectorName()));
         model.addAttribute("sectors", sectors);
         return "fairs/organise-applications";
+    }
+
+    /** The applications as a spreadsheet (UTF-8 CSV), with each criterion's points. */
+    @GetMapping(value = "/organise/fairs/{id}/applications.csv", produces = "text/csv;charset=UTF-8")
+    org.springframework.http.ResponseEntity<String> csv(@PathVariable UUID id) {
+        Edition edition = organised(id);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var criteria = grid.criteria(id);
+        StringBuilder out = new StringBuilder("\uFEFF");
+        java.util.List<String> header = new java.util.ArrayList<>(java.util.List.of(
+                "actor_id",
+                "name",
+                "value_chain",
+                "sector",
+                "women_led",
+                "youth_led",
+                "other_region",
+                "area_m2",
+                "electricity",
+                "water",
+                "status",
+                "waitlist_rank",
+                "score"));
+        criteria.forEach(c -> header.add(c.code()));
+        line(out, header);
+        for (Application a : applications.ofEdition(id, Applications.Filter.ALL)) {
+            java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(
+                    a.actorId().toString(),
+                    a.actorName(locale),
+                    a.valueChain(),
+                    a.sector(),
+                    String.valueOf(a.womenLed()),
+                    String.valueOf(a.youthLed()),
+                    String.valueOf(a.otherRegion()),
+                    a.areaM2().toPlainString(),
+                    String.valueOf(a.electricity()),
+                    String.valueOf(a.water()),
+                    a.status().name(),
+                    a.waitlistRank() == null ? "" : a.waitlistRank().toString(),
+                    a.score() == null ? "" : a.score().toPlainString()));
+            criteria.forEach(c -> row.add(
+                    a.pointsFor(c.code()) == null ? "" : a.pointsFor(c.code()).toString()));
+            line(out, row);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"applications-" + edition.slug() + ".csv\"")
+                .body(out.toString());
+    }
+
+    private static void line(StringBuilder out, java.util.List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            // Quoted, and a leading formula character neutralised, so a spreadsheet never runs a cell.
+            if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+                cell = "'" + cell;
+            }
+            out.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(cell.replace("\"", "\"\""))
+                    .append('"');
+        }
+        out.append("\r\n");
     }
 
     /** Points on the grid for one application; answers its new total (htmx) or the list again. */
