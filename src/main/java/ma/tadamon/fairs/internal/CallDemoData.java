@@ -1,18 +1,27 @@
 package ma.tadamon.fairs.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import ma.tadamon.catalog.NewProduct;
+import ma.tadamon.catalog.Product;
+import ma.tadamon.catalog.ProductStatus;
 import ma.tadamon.catalog.Products;
+import ma.tadamon.catalog.Unit;
 import ma.tadamon.fairs.Applications;
 import ma.tadamon.fairs.DemoFairIds;
 import ma.tadamon.fairs.Edition;
 import ma.tadamon.fairs.Editions;
+import ma.tadamon.fairs.Eligibility;
+import ma.tadamon.fairs.EligibilityCheck;
 import ma.tadamon.fairs.NewApplication;
 import ma.tadamon.fairs.ScoreCriterion;
 import ma.tadamon.fairs.ScoreGrid;
 import ma.tadamon.party.DemoPartyIds;
+import ma.tadamon.platform.LocalizedText;
 import ma.tadamon.platform.demo.DemoData;
+import ma.tadamon.registry.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,40 +81,40 @@ class CallDemoData implements DemoData {
         if (loaded) {
             return;
         }
-        // Active, non-synthetic actors with an active product: 8 of the edition's region, 2 from elsewhere.
+        // Active, non-synthetic actors: 8 of the edition's region, 2 from elsewhere, each showing its
+        // products (an artisan without any in the catalogue gets one; food needs its sanitary credential).
         String candidates = """
                 select a.party_id from registry_actor a
                 join geo_territory_path path on path.territory_id = a.commune_id
                 join geo_territory_path ep on ep.territory_id = ?
                 where a.status = 'ACTIVE' and not a.synthetic and a.party_id <> ?
-                  and exists (select 1 from catalog_product p where p.actor_id = a.party_id and p.status = 'ACTIVE')
                   and not exists (select 1 from fairs_application f where f.edition_id = ? and f.actor_id = a.party_id)
                   and (path.region_id = ep.region_id) = ?
-                order by a.sort_name limit ?""";
-        List<UUID> local = jdbc.sql(candidates)
-                .params(edition.territoryId(), DemoPartyIds.COOP_TIFAWIN, edition.id(), true, 8)
-                .query(UUID.class)
-                .list();
-        List<UUID> elsewhere = edition.openToOtherRegions()
-                ? jdbc.sql(candidates)
-                        .params(edition.territoryId(), DemoPartyIds.COOP_TIFAWIN, edition.id(), false, 2)
-                        .query(UUID.class)
-                        .list()
-                : List.of();
+                order by a.sort_name limit 40""";
         int n = 0;
-        for (UUID actor : concat(local, elsewhere)) {
-            List<UUID> shown = products.ofActor(actor, false).stream()
-                    .limit(3)
-                    .map(p -> p.id())
-                    .toList();
-            var record = actors.find(actor).orElse(null);
-            // Only those a real applicant could send (a food product needs its sanitary credential).
-            if (record == null
-                    || !eligibility.check(edition, record, shown, java.time.Instant.now()).stream()
-                            .allMatch(ma.tadamon.fairs.EligibilityCheck::met)) {
-                continue;
+        for (boolean local : new boolean[] {true, false}) {
+            if (!local && !edition.openToOtherRegions()) {
+                break;
             }
-            {
+            int wanted = local ? 8 : 2;
+            List<UUID> candidateIds = jdbc.sql(candidates)
+                    .params(edition.territoryId(), DemoPartyIds.COOP_TIFAWIN, edition.id(), local)
+                    .query(UUID.class)
+                    .list();
+            for (UUID actor : candidateIds) {
+                if (wanted == 0) {
+                    break;
+                }
+                Actor record = actors.find(actor).orElse(null);
+                if (record == null) {
+                    continue;
+                }
+                List<UUID> shown = shown(record);
+                // Only those a real applicant could send (a food product needs its sanitary credential).
+                if (!eligibility.check(edition, record, shown, Instant.now()).stream()
+                        .allMatch(EligibilityCheck::met)) {
+                    continue;
+                }
                 UUID id = applications.apply(
                         edition.id(),
                         actor,
@@ -118,13 +127,39 @@ class CallDemoData implements DemoData {
                     }
                 }
                 n++;
+                wanted--;
             }
         }
     }
 
-    private static List<UUID> concat(List<UUID> a, List<UUID> b) {
-        var all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    /** Up to three of the actor's active products; a craft or service actor without any gets one. */
+    private List<UUID> shown(Actor actor) {
+        List<UUID> own = products.ofActor(actor.id(), false).stream()
+                .limit(3)
+                .map(Product::id)
+                .toList();
+        if (!own.isEmpty() || Eligibility.FOOD_SECTORS.contains(actor.sector())) {
+            return own;
+        }
+        UUID id = DemoFairIds.of("call-product:" + actor.id());
+        if (products.find(id).isEmpty()) {
+            products.create(
+                    id,
+                    actor.id(),
+                    new NewProduct(
+                            new LocalizedText(
+                                    actor.name().ar() == null
+                                            ? null
+                                            : "منتوجات " + actor.name().ar(),
+                                    actor.name().fr() == null
+                                            ? null
+                                            : "Produits – " + actor.name().fr(),
+                                    null),
+                            new LocalizedText(null, null, null),
+                            actor.valueChain(),
+                            Unit.PIECE,
+                            ProductStatus.ACTIVE));
+        }
+        return List.of(id);
     }
 }
