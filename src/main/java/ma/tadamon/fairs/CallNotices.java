@@ -50,7 +50,8 @@ class CallNotices {
             Object[] args = {
                 application.actorName(locale),
                 edition.name(locale),
-                application.waitlistRank() == null ? 0 : application.waitlistRank(),
+                // Digits as written in Morocco, whatever the language.
+                application.waitlistRank() == null ? "" : String.valueOf(application.waitlistRank()),
                 reason,
                 link
             };
