@@ -1,0 +1,166 @@
+package ma.tadamon.fairs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import ma.tadamon.catalog.DemoCatalogIds;
+import ma.tadamon.geo.Territories;
+import ma.tadamon.party.DemoPartyIds;
+import ma.tadamon.support.Browser;
+import ma.tadamon.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An organiser runs an edition from its creation to the selection, in a real browser on a
+ * phone-sized window: creates the edition and opens its call; the Tifawin cooperative's manager
+ * applies; the organiser scores, runs the selection under quotas and confirms; the public page
+ * lists Tifawin among the exhibitors. (To be extended to the closing report.)
+ */
+@IntegrationTest
+class FairsCallBrowserIT {
+
+    static final UUID TIFAWIN = DemoPartyIds.COOP_TIFAWIN;
+    static final UUID ARGAN_OIL = DemoCatalogIds.product("tifawin-argan-oil");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    Editions editions;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.open("fr");
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    void signIn(String identifier) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("identifier")).sendKeys(identifier);
+        browser.findElement(By.id("password")).sendKeys("tadamon-demo");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    void set(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        browser.executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
+    }
+
+    void submit(WebElement button) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+    }
+
+    /** Submits and waits for the next page (a success message may already be on the current one). */
+    void submitAndWait(WebElement button) {
+        submit(button);
+        waiting().until(ExpectedConditions.stalenessOf(button));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.success")));
+    }
+
+    @Test
+    void fromCreatingAnEditionToTheSelectionOfTifawin() {
+        String name = "Souk solidaire parcours " + UUID.randomUUID().toString().substring(0, 6);
+
+        // The organiser of Souss-Massa creates the edition and opens its call.
+        signIn("organiser@tadamon.ma");
+        browser.get(url("/organise/fairs"));
+        browser.findElement(By.id("nameFr")).sendKeys(name);
+        browser.findElement(By.id("nameAr")).sendKeys("السوق التضامني");
+        browser.findElement(By.id("editionNo")).clear();
+        browser.findElement(By.id("editionNo")).sendKeys("2");
+        new Select(browser.findElement(By.id("territoryId")))
+                .selectByValue(
+                        String.valueOf(territories.byCode("09").orElseThrow().id()));
+        browser.findElement(By.id("venueFr")).sendKeys("Place Al Amal");
+        set("startsOn", "2027-04-10");
+        set("endsOn", "2027-04-16");
+        set("callDeadline", "2027-03-01T18:00");
+        browser.findElement(By.id("standTarget")).sendKeys("10");
+        browser.findElement(By.id("quotaWomen")).sendKeys("30");
+        submit(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        waiting().until(ExpectedConditions.urlContains("created"));
+        UUID edition = UUID.fromString(browser.getCurrentUrl().replaceAll(".*/organise/fairs/([0-9a-f-]{36}).*", "$1"));
+        assertThat(editions.get(edition).quotas().womenMin()).isEqualByComparingTo("0.3");
+        submitAndWait(browser.findElement(By.id("to-CALL_OPEN")));
+        assertThat(editions.get(edition).status()).isEqualTo(EditionStatus.CALL_OPEN);
+
+        // Tifawin's manager applies with its argan oil.
+        signIn("manager@tadamon.ma");
+        browser.get(url("/manage/" + TIFAWIN));
+        browser.findElement(By.cssSelector("a[href$='/manage/" + TIFAWIN + "/fairs']"))
+                .click();
+        submit(browser.findElement(By.id("apply-" + edition)));
+        WebElement oil = browser.findElement(By.cssSelector("input[name=products][value='" + ARGAN_OIL + "']"));
+        submit(oil);
+        submitAndWait(browser.findElement(By.id("send-application")));
+        assertThat(browser.findElement(By.id("my-applications")).getText()).contains(name);
+        UUID application = applications.find(edition, TIFAWIN).orElseThrow().id();
+
+        // The organiser closes the call, scores Tifawin on the grid, runs the selection and confirms.
+        signIn("organiser@tadamon.ma");
+        browser.get(url("/organise/fairs/" + edition));
+        submitAndWait(browser.findElement(By.id("to-SELECTION")));
+        browser.findElement(By.cssSelector("nav.tabs a[href$='/applications']")).click();
+        for (String code : new String[] {"QUALITY", "LABELS", "INNOVATION", "FIRST_TIME", "EMPLOYMENT"}) {
+            WebElement points = browser.findElement(By.id("s-" + application + "-" + code));
+            points.clear();
+            points.sendKeys("4");
+        }
+        submit(browser.findElement(By.cssSelector("#a-" + application + " form.scores button[type=submit]")));
+        waiting()
+                .until(d ->
+                        d.findElement(By.id("total-" + application)).getText().contains("80"));
+        browser.findElement(By.id("to-selection")).click();
+        assertThat(browser.findElement(By.id("table-selected")).getText()).contains("Tifawin");
+        submitAndWait(browser.findElement(By.id("confirm-selection")));
+        assertThat(applications.get(application).status()).isEqualTo(ApplicationStatus.SELECTED);
+
+        // Everyone sees Tifawin among the exhibitors.
+        browser.manage().deleteAllCookies();
+        browser.get(url("/fairs/" + editions.get(edition).slug()));
+        assertThat(browser.findElement(By.id("exhibitors")).getText()).contains("Tifawin");
+        Object scrolls = browser.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        assertThat(scrolls).isEqualTo(false);
+    }
+}
