@@ -26,10 +26,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An organiser runs an edition from its creation to the selection, in a real browser on a
  * phone-sized window: creates the edition and opens its call; the Tifawin cooperative's manager
  * applies; the organiser scores, runs the selection under quotas and confirms; the public page
- * lists Tifawin among the exhibitors. (To be extended to the closing report.)
+ * lists Tifawin among the exhibitors. Then the organiser lays out the floor plan and applies the
+ * automatic placement (the public "who is where" shows Tifawin's stand), runs the fair (Tifawin's
+ * phone syncs its offline sales; the organiser enters the footfall on the live dashboard), closes
+ * it, and reads the closing report, whose figures and CSV match the ledger.
  */
 @IntegrationTest
-class FairsCallBrowserIT {
+class FairsJourneyBrowserIT {
 
     static final UUID TIFAWIN = DemoPartyIds.COOP_TIFAWIN;
     static final UUID ARGAN_OIL = DemoCatalogIds.product("tifawin-argan-oil");
@@ -45,6 +48,24 @@ class FairsCallBrowserIT {
 
     @Autowired
     Editions editions;
+
+    @Autowired
+    Exhibitors exhibitors;
+
+    @Autowired
+    FloorPlans floorPlans;
+
+    @Autowired
+    StallDevices devices;
+
+    @Autowired
+    ma.tadamon.sales.Locations locations;
+
+    @Autowired
+    ma.tadamon.sales.StockJournal stock;
+
+    @Autowired
+    ma.tadamon.catalog.Products products;
 
     ChromeDriver browser;
 
@@ -98,7 +119,7 @@ class FairsCallBrowserIT {
     }
 
     @Test
-    void fromCreatingAnEditionToTheSelectionOfTifawin() {
+    void fromTheCallForExhibitorsToTheClosingReport() throws Exception {
         String name = "Souk solidaire parcours " + UUID.randomUUID().toString().substring(0, 6);
 
         // The organiser of Souss-Massa creates the edition and opens its call.
@@ -162,5 +183,82 @@ class FairsCallBrowserIT {
         Object scrolls = browser.executeScript(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
         assertThat(scrolls).isEqualTo(false);
+
+        // Allocation: the organiser lays out a grid of stands and applies the automatic placement.
+        signIn("organiser@tadamon.ma");
+        browser.get(url("/organise/fairs/" + edition));
+        submitAndWait(browser.findElement(By.id("to-ALLOCATION")));
+        browser.get(url("/organise/fairs/" + edition + "/plan"));
+        WebElement generate = browser.findElement(By.cssSelector("details.plan-generate"));
+        if (generate.getDomAttribute("open") == null) {
+            generate.findElement(By.tagName("summary")).click();
+        }
+        set("width", "40");
+        set("depth", "30");
+        set("stands", "12");
+        submit(generate.findElement(By.cssSelector("button[type=submit]")));
+        waiting().until(ExpectedConditions.stalenessOf(generate));
+        browser.get(url("/organise/fairs/" + edition + "/plan?proposal=true"));
+        WebElement apply = browser.findElement(By.cssSelector("form[action$='/plan/apply'] button[type=submit]"));
+        submit(apply);
+        waiting().until(ExpectedConditions.stalenessOf(apply));
+        String stand = floorPlans.standOf(edition, TIFAWIN).orElseThrow().code();
+        browser.get(url("/fairs/" + editions.get(edition).slug() + "/plan"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Tifawin")
+                .contains(stand);
+
+        // The fair runs. Tifawin's phone sold offline on the first day and syncs; the organiser enters
+        // the day's footfall on the live dashboard.
+        browser.get(url("/organise/fairs/" + edition));
+        submitAndWait(browser.findElement(By.id("to-RUNNING")));
+        UUID stall = exhibitors.find(edition, TIFAWIN).orElseThrow().locationId();
+        UUID oilVariant = DemoCatalogIds.TIFAWIN_ARGAN_OIL_250;
+        ma.tadamon.support.FairFixtures.stockAtStall(locations, stock, TIFAWIN, oilVariant, stall, 20);
+        java.math.BigDecimal price =
+                products.sellable(java.util.List.of(oilVariant)).get(oilVariant).price();
+        String token = devices.pair(devices.startPairing(edition, stall, "Téléphone du stand")
+                        .code())
+                .token();
+        String sale = """
+                {"sales":[{"clientId":"%s","seq":1,"occurredAt":"2027-04-10T11:30:00Z","payment":"CASH",\
+                "lines":[{"variantId":"%s","quantity":3,"unitPrice":%s}]}]}""".formatted(UUID.randomUUID(), oilVariant, price.toPlainString());
+        java.net.http.HttpResponse<String> synced = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/pos/sync")))
+                                .header("Authorization", "Device " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(sale))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(synced.statusCode()).isEqualTo(200);
+        assertThat(synced.body()).contains("RECORDED");
+        java.math.BigDecimal total = price.multiply(java.math.BigDecimal.valueOf(3));
+
+        browser.get(url("/organise/fairs/" + edition + "/live"));
+        browser.findElement(By.id("entrance")).sendKeys("Porte principale");
+        new Select(browser.findElement(By.id("day"))).selectByValue("2027-04-10");
+        browser.findElement(By.id("visitors")).sendKeys("1200");
+        submit(browser.findElement(By.cssSelector("#footfall form button[type=submit]")));
+        waiting().until(d -> d.findElement(By.id("footfall-entries")).getText().contains("Porte principale"));
+
+        // Closing: the report's figures are the ledger's, and so is its CSV.
+        browser.get(url("/organise/fairs/" + edition));
+        submitAndWait(browser.findElement(By.id("to-CLOSED")));
+        assertThat(editions.get(edition).status()).isEqualTo(EditionStatus.CLOSED);
+        browser.findElement(By.cssSelector("nav.tabs a[href$='/report']")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/report"));
+        assertThat(browser.findElement(By.id("report-exhibitor-count")).getDomAttribute("data-value"))
+                .isEqualTo("1");
+        assertThat(new java.math.BigDecimal(
+                        browser.findElement(By.id("report-gross")).getDomAttribute("data-value")))
+                .isEqualByComparingTo(total);
+        assertThat(browser.findElement(By.id("report-visitors")).getDomAttribute("data-value"))
+                .isEqualTo("1200");
+        Object csv = browser.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);",
+                url("/organise/fairs/" + edition + "/report/figures.csv"));
+        assertThat((String) csv).contains(total.setScale(2).toPlainString()).contains("1200");
     }
 }
