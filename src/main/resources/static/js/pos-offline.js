@@ -390,7 +390,7 @@
       group.lines.forEach(function (line) {
         var less = el('button', { type: 'button', 'class': 'button secondary small', 'aria-label': msg('less') + ' — ' + label(line.label), text: '−' });
         var more = el('button', { type: 'button', 'class': 'button secondary small', 'aria-label': msg('more') + ' — ' + label(line.label), text: '+' });
-        var remove = el('button', { type: 'button', 'class': 'link', text: msg('remove') });
+        var remove = el('button', { type: 'button', 'class': 'link', 'aria-label': msg('remove') + ' — ' + label(line.label), text: msg('remove') });
         less.addEventListener('click', function () { line.quantity -= 1; if (line.quantity <= 0) { drop(line); } renderBasket(); });
         more.addEventListener('click', function () { line.quantity += 1; renderBasket(); });
         remove.addEventListener('click', function () { drop(line); renderBasket(); });

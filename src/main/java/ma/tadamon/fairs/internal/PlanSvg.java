@@ -84,7 +84,10 @@ class PlanSvg {
                 PlanEditor.fmt(plan.depth()),
                 plan.stands().size(),
                 d.exhibitors().isEmpty() ? 0 : plan.placedCount());
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plan-svg\" role=\"img\"")
+        // With links to the stands, the drawing is a group (an image's children are not reachable).
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plan-svg\" role=\"")
+                .append(d.links() ? "group" : "img")
+                .append('"')
                 .append(" viewBox=\"")
                 .append(n(-MARGIN))
                 .append(' ')
