@@ -43,6 +43,11 @@ class OpenApiIT {
         assertThat(doc.at("/components/securitySchemes/basicAuth/scheme").asText())
                 .isEqualTo("basic");
         assertThat(doc.at("/components/schemas/ProblemDetail").isObject()).isTrue();
+        assertThat(doc.at("/components/securitySchemes/deviceToken/in").asText())
+                .isEqualTo("header");
+        List<String> tags = new ArrayList<>();
+        doc.get("tags").forEach(tag -> tags.add(tag.get("name").asText()));
+        assertThat(tags).as("tag names are unique").doesNotHaveDuplicates();
     }
 
     @Test

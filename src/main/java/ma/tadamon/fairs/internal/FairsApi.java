@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The fairs' public read API, and applying to a call for an actor's managers. */
 @RestController
-@Tag(name = "Fairs", description = "Mobile markets: editions, their organisers and partners, exhibitors, the call")
+@Tag(
+        name = "Fairs",
+        description =
+                "Mobile markets: editions, organisers and partners, exhibitors, the call, floor plans, programmes")
 class FairsApi {
 
     private final Editions editions;

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The public programme of an edition as JSON: what the programme page shows, for apps and partners. */
 @RestController
-@Tag(name = "Fairs", description = "Mobile markets: editions, their programme")
+@Tag(
+        name = "Fairs",
+        description =
+                "Mobile markets: editions, organisers and partners, exhibitors, the call, floor plans, programmes")
 @SecurityRequirements
 class ProgrammeApi {
 

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The public "who is where" of an edition as data: every stand with its place, size, amenities and exhibitor. */
 @RestController
-@Tag(name = "Fairs", description = "Mobile markets: editions, floor plans, programmes")
+@Tag(
+        name = "Fairs",
+        description =
+                "Mobile markets: editions, organisers and partners, exhibitors, the call, floor plans, programmes")
 @SecurityRequirements
 class StandApi {
 
