@@ -200,6 +200,9 @@ class CallController {
         Edition edition = organised(id);
         model.addAttribute("edition", edition);
         model.addAttribute("proposal", applications.proposal(id));
+        Map<String, ma.tadamon.platform.LocalizedText> sectors = new java.util.LinkedHashMap<>();
+        actors.valueChains().forEach(v -> sectors.putIfAbsent(v.sector(), v.sectorName()));
+        model.addAttribute("sectors", sectors);
         return "fairs/organise-selection";
     }
 
