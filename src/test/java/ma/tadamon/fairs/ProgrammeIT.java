@@ -195,6 +195,12 @@ class ProgrammeIT {
                 .getResponse();
         String html = page.getContentAsString();
         assertThat(html).contains("Accéder au financement", "S’inscrire");
+        // The edition's own page shows the programme at a glance, linking to the session.
+        assertThat(mvc.perform(get("/fairs/" + edition.slug()).header("Accept-Language", "fr"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"overview-programme-title\"", "Accéder au financement", url);
         Cookie session = page.getCookie("SESSION");
         assertThat(session).as("an anonymous session holds the CSRF token").isNotNull();
         String token = csrfOf(html);

@@ -31,8 +31,16 @@ class FairsPublicController {
     private final Actors actors;
     private final FairsAccess access;
 
+    private final ma.tadamon.fairs.Programme programme;
+
     FairsPublicController(
-            Editions editions, Exhibitors exhibitors, Territories territories, Actors actors, FairsAccess access) {
+            Editions editions,
+            Exhibitors exhibitors,
+            Territories territories,
+            Actors actors,
+            FairsAccess access,
+            ma.tadamon.fairs.Programme programme) {
+        this.programme = programme;
         this.editions = editions;
         this.exhibitors = exhibitors;
         this.territories = territories;
@@ -81,6 +89,15 @@ class FairsPublicController {
         model.addAttribute("regions", regions);
         model.addAttribute("chains", chains);
         model.addAttribute("callOpen", edition.callOpenAt(Instant.now()));
+        // The programme at a glance (its own tab has registrations): sessions not cancelled, by day.
+        model.addAttribute(
+                "sessions",
+                programme.published(edition.id()).stream()
+                        .filter(session -> !session.cancelled())
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                ma.tadamon.fairs.ProgrammeSession::day,
+                                java.util.TreeMap::new,
+                                java.util.stream.Collectors.toList())));
         model.addAttribute("canOrganise", access.canOrganise(edition));
         return "fairs/call-public-edition";
     }
