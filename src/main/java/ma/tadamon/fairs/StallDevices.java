@@ -123,7 +123,12 @@ public class StallDevices {
         }
         Location location = locations.find(locationId).orElseThrow(() -> new NotFoundException("location.notFound"));
         String mode;
-        if (location.kind() == LocationKind.STALL) {
+        if (location.kind() == LocationKind.STALL
+                && jdbc.sql("select count(*) from fairs_exhibitor where edition_id = ? and location_id = ?")
+                                .params(editionId, location.id())
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             mode = "STALL";
         } else if (location.id().equals(edition.cornerLocationId())) {
             mode = "STORE";

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -223,13 +224,15 @@ public class OfflineSales {
      * Closes a discrepancy after review with what explains it (goods brought from home and not
      * entered, a miscount...); stock is corrected separately by an adjustment if need be.
      */
-    public void resolveDiscrepancy(long id, String resolution, @Nullable UUID by) {
+    public void resolveDiscrepancy(long id, Collection<UUID> at, String resolution, @Nullable UUID by) {
         if (resolution.isBlank()) {
             throw new InvalidRequestException("resolution", "validation.required");
         }
         int changed = jdbc.sql("""
                         update sales_stock_discrepancy set resolved_at = now(), resolved_by = ?, resolution = ?
-                        where id = ? and resolved_at is null""").params(by, resolution.strip(), id).update();
+                        where id = ? and location_id = any(?) and resolved_at is null""")
+                .params(by, resolution.strip(), id, at.toArray(UUID[]::new))
+                .update();
         if (changed == 0) {
             throw new NotFoundException("discrepancy.notFound");
         }

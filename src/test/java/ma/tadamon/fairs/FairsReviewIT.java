@@ -1,0 +1,113 @@
+package ma.tadamon.fairs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import ma.tadamon.catalog.Products;
+import ma.tadamon.geo.Territories;
+import ma.tadamon.party.DemoPartyIds;
+import ma.tadamon.sales.Locations;
+import ma.tadamon.sales.NewSale;
+import ma.tadamon.sales.Payment;
+import ma.tadamon.sales.StockJournal;
+import ma.tadamon.support.CatalogFixtures;
+import ma.tadamon.support.FairFixtures;
+import ma.tadamon.support.IntegrationTest;
+import ma.tadamon.support.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Review findings: what an organiser of one edition must not reach in another edition through its own URLs. */
+@IntegrationTest
+class FairsReviewIT {
+
+    static final UUID TIFAWIN = DemoPartyIds.COOP_TIFAWIN;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Editions editions;
+
+    @Autowired
+    Exhibitors exhibitors;
+
+    @Autowired
+    StallDevices devices;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    Locations locations;
+
+    @Autowired
+    StockJournal stock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anOrganiserCannotResolveADiscrepancyOfAnotherRegionsEditionThroughItsOwn() throws Exception {
+        UUID own = FairFixtures.editionInSoussMassa(editions, territories, EditionStatus.RUNNING);
+        UUID taounate = FairFixtures.edition(editions, territories, "03", EditionStatus.RUNNING);
+        UUID stall = exhibitors.admit(taounate, TIFAWIN, null).locationId();
+        UUID oil = CatalogFixtures.variantOf(products, TIFAWIN, "Huile revue", "90.00");
+        StallDevices.Paired paired =
+                devices.pair(devices.startPairing(taounate, stall, "Tablette").code());
+        devices.sync(
+                paired.device(),
+                List.of(new NewSale(
+                        UUID.randomUUID(),
+                        stall,
+                        Payment.CASH,
+                        Instant.now(),
+                        List.of(new NewSale.Line(oil, new BigDecimal("2"), new BigDecimal("90.00"))),
+                        paired.device().id(),
+                        1L,
+                        null)));
+        long discrepancy = jdbc.sql("select id from sales_stock_discrepancy where location_id = ?")
+                .param(stall)
+                .query(Long.class)
+                .single();
+        Cookie organiser = SignIn.as(mvc, "organiser@tadamon.ma", SignIn.DEMO_PASSWORD);
+
+        mvc.perform(post("/organise/fairs/{id}/discrepancies/{d}", own, discrepancy)
+                .cookie(organiser)
+                .with(csrf())
+                .param("resolution", "classé par un autre organisateur"));
+
+        assertThat(jdbc.sql("select resolved_at is null from sales_stock_discrepancy where id = ?")
+                        .param(discrepancy)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
+    void anOrganiserCannotPairADeviceAtAStallOfAnotherEdition() throws Exception {
+        UUID own = FairFixtures.editionInSoussMassa(editions, territories, EditionStatus.RUNNING);
+        UUID taounate = FairFixtures.edition(editions, territories, "03", EditionStatus.RUNNING);
+        UUID stall = exhibitors.admit(taounate, TIFAWIN, null).locationId();
+        Cookie organiser = SignIn.as(mvc, "organiser@tadamon.ma", SignIn.DEMO_PASSWORD);
+
+        mvc.perform(post("/organise/fairs/{id}/devices", own)
+                .cookie(organiser)
+                .with(csrf())
+                .param("locationId", stall.toString())
+                .param("name", "Intrus"));
+
+        assertThat(devices.atLocation(stall)).isEmpty();
+    }
+}
