@@ -63,6 +63,12 @@ public class OfflineSales {
             BigDecimal shortfall,
             @Nullable String problem) {}
 
+    /** The largest unit price sales_sale_line.unit_price (numeric(12, 2)) holds. */
+    private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
+
+    /** The largest amount sales_sale.total, cash_given and line amounts (numeric(14, 2)) hold. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
     private final JdbcClient jdbc;
     private final Products products;
     private final Locations locations;
@@ -123,7 +129,32 @@ public class OfflineSales {
                                 problem));
                 continue;
             }
-            valid.add(new Entry(UUID.randomUUID(), offline, priced(sale, variants), SalesLedger.hash(sale)));
+            Entry entry = new Entry(UUID.randomUUID(), offline, priced(sale, variants), SalesLedger.hash(sale));
+            // What the ledger's columns and checks would refuse is refused here, for this sale alone:
+            // a constraint violated in the set-based insert would fail the whole batch.
+            String refused = entry.total().compareTo(MAX_AMOUNT) > 0
+                    ? "validation.price"
+                    : sale.cashGiven() != null
+                                    && sale.cashGiven()
+                                                    .setScale(2, RoundingMode.HALF_UP)
+                                                    .compareTo(entry.total())
+                                            < 0
+                            ? "pos.cashTooLow"
+                            : null;
+            if (refused != null) {
+                outcomes.putIfAbsent(
+                        sale.clientId(),
+                        new Outcome(
+                                sale.clientId(),
+                                sale.deviceSeq(),
+                                Status.REJECTED,
+                                null,
+                                null,
+                                BigDecimal.ZERO,
+                                refused));
+                continue;
+            }
+            valid.add(entry);
         }
 
         Map<UUID, Long> inserted = insertHeads(location, deviceId, valid);
@@ -253,7 +284,8 @@ public class OfflineSales {
             }
             if (line.unitPrice() != null
                     && (line.unitPrice().signum() < 0
-                            || line.unitPrice().stripTrailingZeros().scale() > 2)) {
+                            || line.unitPrice().stripTrailingZeros().scale() > 2
+                            || line.unitPrice().compareTo(MAX_PRICE) > 0)) {
                 return "validation.price";
             }
             SellableVariant variant = variants.get(line.variantId());
@@ -266,7 +298,9 @@ public class OfflineSales {
             }
         }
         if (sale.cashGiven() != null
-                && (sale.payment() != Payment.CASH || sale.cashGiven().signum() < 0)) {
+                && (sale.payment() != Payment.CASH
+                        || sale.cashGiven().signum() < 0
+                        || sale.cashGiven().compareTo(MAX_AMOUNT) > 0)) {
             return "pos.cashInvalid";
         }
         return null;

@@ -3,6 +3,7 @@ package ma.tadamon.fairs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
@@ -22,8 +23,11 @@ import ma.tadamon.support.IntegrationTest;
 import ma.tadamon.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Review findings: what an organiser of one edition must not reach in another edition through its own URLs. */
 @IntegrationTest
@@ -57,6 +61,9 @@ class FairsReviewIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void anOrganiserCannotResolveADiscrepancyOfAnotherRegionsEditionThroughItsOwn() throws Exception {
@@ -109,5 +116,50 @@ class FairsReviewIT {
                 .param("name", "Intrus"));
 
         assertThat(devices.atLocation(stall)).isEmpty();
+    }
+
+    @Test
+    void aSaleTheLedgerWouldRefuseIsRejectedAloneAndTheRestOfTheBatchIsRecorded() throws Exception {
+        UUID edition = FairFixtures.editionInSoussMassa(editions, territories, EditionStatus.RUNNING);
+        UUID stall = exhibitors.admit(edition, TIFAWIN, null).locationId();
+        UUID oil = CatalogFixtures.variantOf(products, TIFAWIN, "Huile lot", "80.00");
+        FairFixtures.stockAtStall(locations, stock, TIFAWIN, oil, stall, 10);
+        String code = devices.startPairing(edition, stall, "Téléphone lot").code();
+        String token = json.readTree(mvc.perform(post("/api/v1/pos/pair")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"code\":\"" + code + "\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("token")
+                .asString();
+        Instant now = Instant.now();
+        String good = sale(UUID.randomUUID(), 1, now, oil, "1", "80.00", null);
+        // Cash given below the total (a typo at the stall): the ledger's check refuses it.
+        String cashTooLow = sale(UUID.randomUUID(), 2, now, oil, "1", "80.00", "50.00");
+        // A price beyond what the ledger's columns hold.
+        String hugePrice = sale(UUID.randomUUID(), 3, now, oil, "1", "100000000000.00", null);
+        String alsoGood = sale(UUID.randomUUID(), 4, now, oil, "2", "80.00", "200");
+
+        JsonNode answer = json.readTree(mvc.perform(post("/api/v1/pos/sync")
+                        .header("Authorization", "Device " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sales\":[" + String.join(",", good, cashTooLow, hugePrice, alsoGood) + "]}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(answer.get("results").findValuesAsString("status"))
+                .containsExactly("RECORDED", "REJECTED", "REJECTED", "RECORDED");
+    }
+
+    private static String sale(
+            UUID clientId, long seq, Instant at, UUID variant, String quantity, String price, String cash) {
+        return """
+                {"clientId":"%s","seq":%d,"occurredAt":"%s","payment":"CASH",%s\
+                "lines":[{"variantId":"%s","quantity":%s,"unitPrice":%s}]}""".formatted(
+                        clientId, seq, at, cash == null ? "" : "\"cashGiven\":" + cash + ",", variant, quantity, price);
     }
 }
