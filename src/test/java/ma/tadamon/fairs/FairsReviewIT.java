@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import ma.tadamon.catalog.Products;
@@ -64,6 +65,12 @@ class FairsReviewIT {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    Programme programme;
+
+    @Autowired
+    Registrations registrations;
 
     @Test
     void anOrganiserCannotResolveADiscrepancyOfAnotherRegionsEditionThroughItsOwn() throws Exception {
@@ -153,6 +160,33 @@ class FairsReviewIT {
 
         assertThat(answer.get("results").findValuesAsString("status"))
                 .containsExactly("RECORDED", "REJECTED", "REJECTED", "RECORDED");
+    }
+
+    @Test
+    void theAttendanceRowNeverShowsARegistrantOfAnotherSession() throws Exception {
+        UUID own = FairFixtures.editionInSoussMassa(editions, territories, EditionStatus.CALL_OPEN);
+        UUID other = FairFixtures.edition(editions, territories, "03", EditionStatus.CALL_OPEN);
+        LocalDate later = LocalDate.now(Programme.ZONE).plusDays(3);
+        UUID future = programme.create(own, ProgrammeIT.training(later, "10:00", "12:00", 20));
+        UUID elsewhere = programme.create(other, ProgrammeIT.training(later, "10:00", "12:00", 20));
+        Registration stranger = registrations.register(
+                elsewhere, new NewRegistration("Zineb Taounate", "0667123456", "zineb@example.ma", null, null, "fr"));
+        Cookie organiser = SignIn.as(mvc, "organiser@tadamon.ma", SignIn.DEMO_PASSWORD);
+
+        String row = mvc.perform(post(
+                                "/organise/fairs/{id}/programme/{sid}/registrations/{rid}/attendance",
+                                own,
+                                future,
+                                stranger.id())
+                        .cookie(organiser)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("present", stranger.id().toString()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(row).doesNotContain("Zineb").doesNotContain("0667123456").doesNotContain("zineb@example.ma");
     }
 
     private static String sale(
