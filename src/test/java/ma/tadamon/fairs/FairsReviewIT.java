@@ -189,6 +189,37 @@ class FairsReviewIT {
         assertThat(row).doesNotContain("Zineb").doesNotContain("0667123456").doesNotContain("zineb@example.ma");
     }
 
+    @Test
+    void aDeviceClosesNoDayYetToComeAndSendsNoCashTheLedgerCannotHold() throws Exception {
+        UUID edition = FairFixtures.editionInSoussMassa(editions, territories, EditionStatus.RUNNING);
+        UUID stall = exhibitors.admit(edition, TIFAWIN, null).locationId();
+        String code = devices.startPairing(edition, stall, "Téléphone clôture").code();
+        String token = json.readTree(mvc.perform(post("/api/v1/pos/pair")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"code\":\"" + code + "\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("token")
+                .asString();
+        LocalDate tomorrow = LocalDate.now(Programme.ZONE).plusDays(1);
+
+        // A wrong clock must not close tomorrow: every sale of tomorrow would be flagged LATE.
+        mvc.perform(post("/api/v1/pos/close-day")
+                        .header("Authorization", "Device " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"day\":\"" + tomorrow + "\",\"cashCounted\":10}"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("/api/v1/pos/close-day")
+                        .header("Authorization", "Device " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"day\":\"" + tomorrow.minusDays(1) + "\",\"cashCounted\":1000000000000000}"))
+                .andExpect(status().isUnprocessableEntity());
+
+        assertThat(devices.closedDays(stall)).isEmpty();
+    }
+
     private static String sale(
             UUID clientId, long seq, Instant at, UUID variant, String quantity, String price, String cash) {
         return """
