@@ -123,7 +123,12 @@ public class StallDevices {
         }
         Location location = locations.find(locationId).orElseThrow(() -> new NotFoundException("location.notFound"));
         String mode;
-        if (location.kind() == LocationKind.STALL) {
+        if (location.kind() == LocationKind.STALL
+                && jdbc.sql("select count(*) from fairs_exhibitor where edition_id = ? and location_id = ?")
+                                .params(editionId, location.id())
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             mode = "STALL";
         } else if (location.id().equals(edition.cornerLocationId())) {
             mode = "STORE";
@@ -315,6 +320,16 @@ public class StallDevices {
 
     /** The seller closes a day at the location (cash counted): sales of that day arriving later are flagged. */
     public void closeDay(UUID locationId, LocalDate day, @Nullable BigDecimal cashCounted) {
+        // A day yet to come (a wrong clock) would flag every sale of that day LATE.
+        if (day.isAfter(LocalDate.now(MOROCCO))) {
+            throw new InvalidRequestException("day", "pos.closeDay.future");
+        }
+        if (cashCounted != null
+                && (cashCounted.signum() < 0
+                        || cashCounted.stripTrailingZeros().scale() > 2
+                        || cashCounted.compareTo(new BigDecimal("999999999999.99")) > 0)) {
+            throw new InvalidRequestException("cashCounted", "pos.cashInvalid");
+        }
         jdbc.sql("""
                         insert into fairs_day_close (location_id, day, closed_at, closed_by, cash_counted)
                         values (?, ?, now(), ?, ?)

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,12 @@ public class OfflineSales {
             @Nullable BigDecimal total,
             BigDecimal shortfall,
             @Nullable String problem) {}
+
+    /** The largest unit price sales_sale_line.unit_price (numeric(12, 2)) holds. */
+    private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
+
+    /** The largest amount sales_sale.total, cash_given and line amounts (numeric(14, 2)) hold. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     private final JdbcClient jdbc;
     private final Products products;
@@ -122,7 +129,32 @@ public class OfflineSales {
                                 problem));
                 continue;
             }
-            valid.add(new Entry(UUID.randomUUID(), offline, priced(sale, variants), SalesLedger.hash(sale)));
+            Entry entry = new Entry(UUID.randomUUID(), offline, priced(sale, variants), SalesLedger.hash(sale));
+            // What the ledger's columns and checks would refuse is refused here, for this sale alone:
+            // a constraint violated in the set-based insert would fail the whole batch.
+            String refused = entry.total().compareTo(MAX_AMOUNT) > 0
+                    ? "validation.price"
+                    : sale.cashGiven() != null
+                                    && sale.cashGiven()
+                                                    .setScale(2, RoundingMode.HALF_UP)
+                                                    .compareTo(entry.total())
+                                            < 0
+                            ? "pos.cashTooLow"
+                            : null;
+            if (refused != null) {
+                outcomes.putIfAbsent(
+                        sale.clientId(),
+                        new Outcome(
+                                sale.clientId(),
+                                sale.deviceSeq(),
+                                Status.REJECTED,
+                                null,
+                                null,
+                                BigDecimal.ZERO,
+                                refused));
+                continue;
+            }
+            valid.add(entry);
         }
 
         Map<UUID, Long> inserted = insertHeads(location, deviceId, valid);
@@ -223,13 +255,15 @@ public class OfflineSales {
      * Closes a discrepancy after review with what explains it (goods brought from home and not
      * entered, a miscount...); stock is corrected separately by an adjustment if need be.
      */
-    public void resolveDiscrepancy(long id, String resolution, @Nullable UUID by) {
+    public void resolveDiscrepancy(long id, Collection<UUID> at, String resolution, @Nullable UUID by) {
         if (resolution.isBlank()) {
             throw new InvalidRequestException("resolution", "validation.required");
         }
         int changed = jdbc.sql("""
                         update sales_stock_discrepancy set resolved_at = now(), resolved_by = ?, resolution = ?
-                        where id = ? and resolved_at is null""").params(by, resolution.strip(), id).update();
+                        where id = ? and location_id = any(?) and resolved_at is null""")
+                .params(by, resolution.strip(), id, at.toArray(UUID[]::new))
+                .update();
         if (changed == 0) {
             throw new NotFoundException("discrepancy.notFound");
         }
@@ -250,7 +284,8 @@ public class OfflineSales {
             }
             if (line.unitPrice() != null
                     && (line.unitPrice().signum() < 0
-                            || line.unitPrice().stripTrailingZeros().scale() > 2)) {
+                            || line.unitPrice().stripTrailingZeros().scale() > 2
+                            || line.unitPrice().compareTo(MAX_PRICE) > 0)) {
                 return "validation.price";
             }
             SellableVariant variant = variants.get(line.variantId());
@@ -263,7 +298,9 @@ public class OfflineSales {
             }
         }
         if (sale.cashGiven() != null
-                && (sale.payment() != Payment.CASH || sale.cashGiven().signum() < 0)) {
+                && (sale.payment() != Payment.CASH
+                        || sale.cashGiven().signum() < 0
+                        || sale.cashGiven().compareTo(MAX_AMOUNT) > 0)) {
             return "pos.cashInvalid";
         }
         return null;

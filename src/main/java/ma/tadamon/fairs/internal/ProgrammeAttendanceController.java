@@ -97,7 +97,11 @@ class ProgrammeAttendanceController {
         try {
             registration = registrations.setAttendance(sid, rid, isPresent);
         } catch (InvalidRequestException e) {
-            registration = registrations.get(rid);
+            // Only a registration of this session (of this edition) is shown back.
+            registration = registrations
+                    .find(rid)
+                    .filter(r -> r.sessionId().equals(sid))
+                    .orElseThrow(() -> new NotFoundException("fairs.programme.registration.notFound"));
             model.addAttribute("rowError", e.messageKey());
             redirect.addFlashAttribute("error", e.messageKey());
         }

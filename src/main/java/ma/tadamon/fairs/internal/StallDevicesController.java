@@ -178,9 +178,15 @@ class StallDevicesController {
             @PathVariable long discrepancy,
             @RequestParam(defaultValue = "") String resolution,
             RedirectAttributes redirect) {
-        access.requireOrganise(editions.get(id));
+        Edition edition = editions.get(id);
+        access.requireOrganise(edition);
+        List<UUID> places = new java.util.ArrayList<>(
+                exhibitors.of(id).stream().map(Exhibitor::locationId).toList());
+        if (edition.cornerLocationId() != null) {
+            places.add(edition.cornerLocationId());
+        }
         try {
-            offline.resolveDiscrepancy(discrepancy, resolution, currentAccount());
+            offline.resolveDiscrepancy(discrepancy, places, resolution, currentAccount());
             redirect.addFlashAttribute("message", "stall.discrepancy.resolved");
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("resolveError", discrepancy);
