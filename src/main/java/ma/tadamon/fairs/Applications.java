@@ -338,6 +338,13 @@ public class Applications {
      * list (while the edition is not closed), who is told. Returns that promoted application.
      */
     public Optional<Application> withdraw(UUID applicationId) {
+        // Withdrawals of one edition go one at a time (the edition's row locked), so a double click or two
+        // withdrawals at once never promote the same waitlisted actor twice nor close the ranks twice.
+        UUID editionId = get(applicationId).editionId();
+        jdbc.sql("select id from fairs_edition where id = ? for update")
+                .param(editionId)
+                .query(UUID.class)
+                .list();
         Application a = get(applicationId);
         if (a.status() == ApplicationStatus.WITHDRAWN) {
             return Optional.empty();

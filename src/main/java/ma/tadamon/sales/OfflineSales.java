@@ -276,6 +276,9 @@ public class OfflineSales {
         if (sale.deviceSeq() == null || sale.deviceSeq() < 1 || sale.occurredAt() == null) {
             return "pos.seqMissing";
         }
+        if (sale.payment() == null) {
+            return "validation.payment";
+        }
         for (NewSale.Line line : sale.lines()) {
             try {
                 SalesLedger.quantity(line.quantity());

@@ -194,6 +194,14 @@ class StallSyncIT {
     }
 
     @Test
+    void aMalformedSaleIsRejectedAloneAndNeverJamsTheQueue() throws Exception {
+        String broken = "{\"clientId\":\"" + UUID.randomUUID() + "\",\"lines\":[{\"quantity\":1}]}";
+        JsonNode answer = sync(List.of(broken, sale(UUID.randomUUID(), 1, Instant.now(), oil, "1", "80.00")));
+        assertThat(answer.get("results").findValuesAsString("status")).containsExactly("REJECTED", "RECORDED");
+        assertThat(answer.get("lastSeq").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void twoTabsDrainingTheSameQueueAtOnceRecordEachSaleOnce() throws Exception {
         List<String> sales = new ArrayList<>();
         Instant now = Instant.now();
