@@ -217,9 +217,7 @@ class CallController {
         ofEdition(edition, applicationId);
         try {
             applications.override(
-                    applicationId,
-                    decision == null || decision.isBlank() ? null : ApplicationStatus.valueOf(decision),
-                    note);
+                    applicationId, decision == null || decision.isBlank() ? null : decision(decision), note);
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("error", e);
             redirect.addFlashAttribute("errorFor", applicationId);
@@ -250,5 +248,14 @@ class CallController {
         Edition edition = editions.get(id);
         access.requireOrganise(edition);
         return edition;
+    }
+
+    /** A decision from the form; anything but a known status is the user's mistake, said in their language. */
+    private static ApplicationStatus decision(String value) {
+        try {
+            return ApplicationStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("decision", "fairs.decision.unknown");
+        }
     }
 }
