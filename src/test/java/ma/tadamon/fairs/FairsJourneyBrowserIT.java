@@ -114,7 +114,15 @@ class FairsJourneyBrowserIT {
     /** Submits and waits for the next page (a success message may already be on the current one). */
     void submitAndWait(WebElement button) {
         submit(button);
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        // Gone with the old page; chromedriver sometimes reports that as an inspector error instead.
+        waiting().until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.success")));
     }
 

@@ -40,8 +40,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import ma.tadamon.catalog.Products;
 import ma.tadamon.geo.Territories;
 import ma.tadamon.party.DemoPartyIds;
-import ma.tadamon.platform.LocalizedText;
-import ma.tadamon.sales.LocationKind;
 import ma.tadamon.sales.Locations;
 import ma.tadamon.sales.Payment;
 import ma.tadamon.sales.SaleRecorded;
@@ -95,11 +93,8 @@ class StallSyncFaultIT {
 
     /**
      * The stalls belong to these demo cooperatives, in turn. An actor exhibits once per edition
-     * ({@link Exhibitors#admit} gives it one stall), so each cooperative is admitted with its stall
-     * and the further stalls (N beyond five) are extra STALL locations of the same cooperatives,
-     * made with {@link Locations#create}: a device pairs with any STALL location, and the sync path
-     * under test (device, location, ledger, stock) is the same for them. That keeps one edition
-     * whatever N, rather than one edition per five stalls.
+     * ({@link Exhibitors#admit} gives it one stall) and a device pairs only with a stall of its
+     * edition, so there is one edition per five stalls, all running over the same days.
      */
     static final List<UUID> COOPERATIVES = List.of(
             DemoPartyIds.COOP_TIFAWIN,
@@ -189,6 +184,7 @@ class StallSyncFaultIT {
         final UUID actorId;
         final UUID locationId;
         final List<UUID> variants;
+        UUID editionId;
         /** Everything moved to the stall: before the fair, and for the restocked ones, during it. */
         final Map<UUID, BigDecimal> put = new LinkedHashMap<>();
 
@@ -244,7 +240,7 @@ class StallSyncFaultIT {
 
         UUID editionId = FairFixtures.editionInSoussMassa(editions, territories, EditionStatus.RUNNING);
         Edition edition = editions.get(editionId);
-        List<Stall> stalls = stalls(editionId, edition);
+        List<Stall> stalls = stalls(editionId);
         for (Stall stall : stalls) {
             makeSales(stall, edition, random);
         }
@@ -379,9 +375,8 @@ class StallSyncFaultIT {
 
     // --- Setup ---------------------------------------------------------------------------------
 
-    private List<Stall> stalls(UUID editionId, Edition edition) {
+    private List<Stall> stalls(UUID editionId) {
         Map<UUID, List<UUID>> goods = new HashMap<>();
-        Map<UUID, Long> communes = new HashMap<>();
         for (UUID actor : COOPERATIVES) {
             List<UUID> variants = new ArrayList<>();
             for (String[] good : GOODS) {
@@ -390,24 +385,23 @@ class StallSyncFaultIT {
             goods.put(actor, variants);
         }
         List<Stall> stalls = new ArrayList<>();
+        List<UUID> roundEditions = new ArrayList<>();
         for (int i = 0; i < STALLS; i++) {
             UUID actor = COOPERATIVES.get(i % COOPERATIVES.size());
-            UUID location;
-            if (i < COOPERATIVES.size()) {
-                location = exhibitors.admit(editionId, actor, null).locationId();
-                communes.put(actor, locations.find(location).orElseThrow().communeId());
-            } else {
-                location = locations.create(
-                        LocationKind.STALL,
-                        actor,
-                        new LocalizedText(
-                                null,
-                                "Stand " + (i + 1) + " – " + edition.name().fr(),
-                                null),
-                        communes.get(actor),
-                        null);
+            // Each of the five cooperatives exhibits once per edition: one edition per five stalls, all
+            // running over the same days, so every stall is an exhibitor's own (as pairing requires).
+            int round = i / COOPERATIVES.size();
+            while (roundEditions.size() <= round) {
+                roundEditions.add(
+                        round == 0
+                                ? editionId
+                                : FairFixtures.editionInSoussMassa(editions, territories, EditionStatus.RUNNING));
             }
-            stalls.add(new Stall(i + 1, actor, location, goods.get(actor)));
+            UUID location =
+                    exhibitors.admit(roundEditions.get(round), actor, null).locationId();
+            Stall stall = new Stall(i + 1, actor, location, goods.get(actor));
+            stall.editionId = roundEditions.get(round);
+            stalls.add(stall);
         }
         return stalls;
     }
@@ -511,7 +505,8 @@ class StallSyncFaultIT {
     /** Every device pairs through the real HTTP endpoint with its one-time code. */
     private void pairDevices(UUID editionId, List<Stall> stalls) throws IOException {
         for (Stall stall : stalls) {
-            StallDevices.Pairing pairing = devices.startPairing(editionId, stall.locationId, "Téléphone " + stall.no);
+            StallDevices.Pairing pairing =
+                    devices.startPairing(stall.editionId, stall.locationId, "Téléphone " + stall.no);
             Reply reply = post(
                     "/api/v1/pos/pair",
                     null,
