@@ -74,13 +74,16 @@ public class OfflineSales {
     private final Locations locations;
     private final SalesLedger ledger;
     private final ApplicationEventPublisher events;
+    private final ma.tadamon.platform.audit.AuditLog audit;
 
     OfflineSales(
             JdbcClient jdbc,
             Products products,
             Locations locations,
             SalesLedger ledger,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ma.tadamon.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.products = products;
         this.locations = locations;
@@ -259,6 +262,9 @@ public class OfflineSales {
         if (resolution.isBlank()) {
             throw new InvalidRequestException("resolution", "validation.required");
         }
+        if (resolution.strip().length() > 500) {
+            throw new InvalidRequestException("resolution", "validation.tooLong", 500);
+        }
         int changed = jdbc.sql("""
                         update sales_stock_discrepancy set resolved_at = now(), resolved_by = ?, resolution = ?
                         where id = ? and location_id = any(?) and resolved_at is null""")
@@ -267,6 +273,7 @@ public class OfflineSales {
         if (changed == 0) {
             throw new NotFoundException("discrepancy.notFound");
         }
+        audit.record("RESOLVE", "stock-discrepancy", id, null, java.util.Map.of("resolution", resolution.strip()));
     }
 
     private static @Nullable String problem(NewSale sale, Location location, Map<UUID, SellableVariant> variants) {

@@ -145,6 +145,13 @@ class StallDevicesPagesIT {
                         .param("resolution", "Deux pots apportés de la coopérative le matin, non saisis"))
                 .andExpect(status().is3xxRedirection());
         assertThat(resolvedAt(discrepancy)).isNotNull();
+        assertThat(jdbc.sql("""
+                        select count(*) from platform_audit_log
+                        where entity_type = 'stock-discrepancy' and entity_id = ? and account_label <> 'system'""")
+                        .param(Long.toString(discrepancy))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         mvc.perform(post(
                                 "/organise/fairs/{id}/devices/{d}/revoke",
