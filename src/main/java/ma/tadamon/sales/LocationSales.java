@@ -193,6 +193,33 @@ public class LocationSales {
                 flags(period));
     }
 
+    /**
+     * The days from {@code from} to {@code to}, widened to the first and last day on which these
+     * locations recorded a sale (a device whose clock was wrong dates its sales outside the fair).
+     */
+    public LocalDate[] widened(Collection<UUID> locationIds, LocalDate from, LocalDate to) {
+        LocalDate[] span = {from, to};
+        if (locationIds.isEmpty()) {
+            return span;
+        }
+        jdbc.sql("""
+                        select min(occurred_at), max(occurred_at) from sales_sale where location_id = any(?)""")
+                .param(locationIds.toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    java.time.OffsetDateTime first = rs.getObject(1, java.time.OffsetDateTime.class);
+                    java.time.OffsetDateTime last = rs.getObject(2, java.time.OffsetDateTime.class);
+                    if (first != null && last != null) {
+                        LocalDate firstDay = first.atZoneSameInstant(zone).toLocalDate();
+                        LocalDate lastDay = last.atZoneSameInstant(zone).toLocalDate();
+                        span[0] = firstDay.isBefore(from) ? firstDay : from;
+                        span[1] = lastDay.isAfter(to) ? lastDay : to;
+                    }
+                    return 1;
+                })
+                .list();
+        return span;
+    }
+
     /** Only the totals (a key figure: today's sales, an earlier edition's). */
     public Totals totals(Collection<UUID> locationIds, LocalDate from, LocalDate to) {
         return totals(period(locationIds, from, to));

@@ -164,6 +164,35 @@ class StallDevicesPagesIT {
     }
 
     @Test
+    void aSaleAWrongClockDatedOutsideTheFairStillShowsOnTheExhibitorsStatement() throws Exception {
+        UUID edition = FairFixtures.editionInSoussMassa(editions, territories, EditionStatus.RUNNING);
+        UUID stall = exhibitors.admit(edition, TIFAWIN, null).locationId();
+        UUID honey = CatalogFixtures.variantOf(products, TIFAWIN, "Miel horloge", "123.45");
+        FairFixtures.stockAtStall(locations, stock, TIFAWIN, honey, stall, 5);
+        StallDevices.Paired paired = devices.pair(
+                devices.startPairing(edition, stall, "Horloge fausse").code());
+        devices.sync(
+                paired.device(),
+                List.of(new NewSale(
+                        UUID.randomUUID(),
+                        stall,
+                        Payment.CASH,
+                        Instant.now().plus(java.time.Duration.ofDays(60)),
+                        List.of(new NewSale.Line(honey, new BigDecimal("2"), new BigDecimal("123.45"))),
+                        paired.device().id(),
+                        1L,
+                        null)));
+        String statement = mvc.perform(get("/manage/{a}/fairs/{e}/statement", TIFAWIN, edition)
+                        .cookie(SignIn.as(mvc, "manager@tadamon.ma", SignIn.DEMO_PASSWORD))
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(statement).contains("246.90").contains("Miel horloge");
+    }
+
+    @Test
     void anOrganiserOfSoussMassaCannotRunAnotherRegionsDevices() throws Exception {
         UUID taounate = FairFixtures.edition(editions, territories, "03", EditionStatus.RUNNING);
         Cookie organiser = SignIn.as(mvc, "organiser@tadamon.ma", SignIn.DEMO_PASSWORD);

@@ -66,7 +66,9 @@ class ExhibitorStatements {
                 .find(edition.id(), actorId)
                 .orElseThrow(() -> new NotFoundException("fairs.statement.notFound"));
         List<UUID> stall = List.of(exhibitor.locationId());
-        LocationSales.Report report = sales.of(stall, edition.startsOn(), edition.endsOn(), 1000);
+        // A stall sells for its edition only: all its sales, even those a wrong clock dated outside the fair.
+        java.time.LocalDate[] days = sales.widened(stall, edition.startsOn(), edition.endsOn());
+        LocationSales.Report report = sales.of(stall, days[0], days[1], 1000);
         List<Corner> corner = corner(edition).stream()
                 .filter(c -> c.actorId().equals(actorId))
                 .toList();
@@ -74,7 +76,7 @@ class ExhibitorStatements {
                 edition,
                 exhibitor,
                 report,
-                sales.lateSales(stall, edition.startsOn(), edition.endsOn()),
+                sales.lateSales(stall, days[0], days[1]),
                 sales.openDiscrepancies(stall),
                 corner);
     }
