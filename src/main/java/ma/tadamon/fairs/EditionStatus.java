@@ -26,9 +26,4 @@ public enum EditionStatus {
     public boolean acceptsApplications() {
         return this == CALL_OPEN;
     }
-
-    /** Stall devices sell from allocation (set-up day) on; after closing, late syncs are still taken, flagged. */
-    public boolean selling() {
-        return this == ALLOCATION || this == RUNNING;
-    }
 }

@@ -258,7 +258,7 @@ public class OfflineSales {
      * Closes a discrepancy after review with what explains it (goods brought from home and not
      * entered, a miscount...); stock is corrected separately by an adjustment if need be.
      */
-    public void resolveDiscrepancy(long id, Collection<UUID> at, String resolution, @Nullable UUID by) {
+    public void resolveDiscrepancy(long id, Collection<UUID> at, String resolution) {
         if (resolution.isBlank()) {
             throw new InvalidRequestException("resolution", "validation.required");
         }
@@ -268,7 +268,7 @@ public class OfflineSales {
         int changed = jdbc.sql("""
                         update sales_stock_discrepancy set resolved_at = now(), resolved_by = ?, resolution = ?
                         where id = ? and location_id = any(?) and resolved_at is null""")
-                .params(by, resolution.strip(), id, at.toArray(UUID[]::new))
+                .params(StockJournal.currentAccount(), resolution.strip(), id, at.toArray(UUID[]::new))
                 .update();
         if (changed == 0) {
             throw new NotFoundException("discrepancy.notFound");

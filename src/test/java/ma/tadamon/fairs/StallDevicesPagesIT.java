@@ -90,6 +90,24 @@ class StallDevicesPagesIT {
                 .extracting(StallDevices.Device::name)
                 .contains("Téléphone de Aicha");
 
+        // A name too long is told with its limit, in the page's language (a new session: the earlier
+        // answer's flash, never read, would otherwise be the one shown).
+        manager = SignIn.as(mvc, "manager@tadamon.ma", SignIn.DEMO_PASSWORD);
+        MvcResult tooLong = mvc.perform(post("/manage/{id}/stalls/{e}/devices", TIFAWIN, edition)
+                        .cookie(manager)
+                        .with(csrf())
+                        .param("name", "x".repeat(61)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(mvc.perform(get("/manage/{id}/stalls", TIFAWIN)
+                                .cookie(manager)
+                                .param("lang", "fr")
+                                .flashAttrs(tooLong.getFlashMap()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("60 caractères au plus.");
+
         // Not another cooperative's stall, nor its page.
         mvc.perform(get("/manage/{id}/stalls", DATES).cookie(manager)).andExpect(status().isForbidden());
         mvc.perform(post("/manage/{id}/stalls/{e}/devices", DATES, edition)

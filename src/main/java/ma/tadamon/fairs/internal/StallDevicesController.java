@@ -22,7 +22,6 @@ import ma.tadamon.platform.LocalizedText;
 import ma.tadamon.platform.NotFoundException;
 import ma.tadamon.platform.QrCode;
 import ma.tadamon.platform.web.BaseUrl;
-import ma.tadamon.registry.RegistryAccess;
 import ma.tadamon.sales.Locations;
 import ma.tadamon.sales.OfflineSales;
 import org.jspecify.annotations.Nullable;
@@ -186,7 +185,7 @@ class StallDevicesController {
             places.add(edition.cornerLocationId());
         }
         try {
-            offline.resolveDiscrepancy(discrepancy, places, resolution, currentAccount());
+            offline.resolveDiscrepancy(discrepancy, places, resolution);
             redirect.addFlashAttribute("message", "stall.discrepancy.resolved");
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("resolveError", discrepancy);
@@ -278,13 +277,10 @@ class StallDevicesController {
                     "data:image/png;base64,"
                             + Base64.getEncoder().encodeToString(QrCode.of(url).png(6)));
         } catch (InvalidRequestException e) {
+            // The message with its arguments, as the page shows it (flash values are kept in the session).
             redirect.addFlashAttribute("pairError", e.messageKey());
+            redirect.addFlashAttribute("pairErrorArgs", e.args());
         }
-    }
-
-    private static @Nullable UUID currentAccount() {
-        var user = RegistryAccess.currentUser();
-        return user == null ? null : user.accountId();
     }
 
     private static @Nullable String join(String prefix, @Nullable String edition) {
