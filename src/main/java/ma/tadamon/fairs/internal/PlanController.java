@@ -104,26 +104,19 @@ class PlanController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Edition edition = editable(id);
-        if (!binding.hasErrors()) {
-            try {
-                GridPlanGenerator.Layout layout = plans.generate(id, form.spec(), PlanForms.yes(form.replace()));
-                redirect.addFlashAttribute(
-                        "done",
-                        layout.fits()
-                                ? msg("plan.generated", locale, layout.stands().size())
-                                : msg(
-                                        "plan.generated.short",
-                                        locale,
-                                        layout.stands().size(),
-                                        layout.requested()));
-                return redirect(id);
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
         model.addAttribute("openGenerate", true);
-        return render(edition, false, false, model, locale);
+        return change(editable(id), binding, model, locale, () -> {
+            GridPlanGenerator.Layout layout = plans.generate(id, form.spec(), PlanForms.yes(form.replace()));
+            redirect.addFlashAttribute(
+                    "done",
+                    layout.fits()
+                            ? msg("plan.generated", locale, layout.stands().size())
+                            : msg(
+                                    "plan.generated.short",
+                                    locale,
+                                    layout.stands().size(),
+                                    layout.requested()));
+        });
     }
 
     @PostMapping("/plan/venue")
@@ -134,17 +127,10 @@ class PlanController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Edition edition = editable(id);
-        if (!binding.hasErrors()) {
-            try {
-                plans.resize(id, form.width() == null ? 0 : form.width(), form.depth() == null ? 0 : form.depth());
-                redirect.addFlashAttribute("done", msg("plan.saved", locale));
-                return redirect(id);
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return render(edition, false, false, model, locale);
+        return change(editable(id), binding, model, locale, () -> {
+            plans.resize(id, form.width() == null ? 0 : form.width(), form.depth() == null ? 0 : form.depth());
+            redirect.addFlashAttribute("done", msg("plan.saved", locale));
+        });
     }
 
     @PostMapping("/plan/place")
@@ -155,28 +141,18 @@ class PlanController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Edition edition = editable(id);
-        if (!binding.hasErrors()) {
-            try {
-                List<StandNeeds.Shortfall> missing =
-                        plans.place(id, form.actorOrThrow(), String.valueOf(form.standCode()));
-                redirect.addFlashAttribute("done", msg("plan.placed", locale, form.standCode()));
-                if (!missing.isEmpty()) {
-                    redirect.addFlashAttribute(
-                            "warning",
-                            missing.stream()
-                                    .map(s -> msg("plan.need." + s.name(), locale))
-                                    .reduce((a, b) -> a + " " + b)
-                                    .orElse(""));
-                }
-                return redirect(id);
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(binding, e);
-            } catch (DataIntegrityViolationException e) {
-                binding.reject("plan.conflict");
+        return change(editable(id), binding, model, locale, () -> {
+            List<StandNeeds.Shortfall> missing = plans.place(id, form.actorOrThrow(), String.valueOf(form.standCode()));
+            redirect.addFlashAttribute("done", msg("plan.placed", locale, form.standCode()));
+            if (!missing.isEmpty()) {
+                redirect.addFlashAttribute(
+                        "warning",
+                        missing.stream()
+                                .map(s -> msg("plan.need." + s.name(), locale))
+                                .reduce((a, b) -> a + " " + b)
+                                .orElse(""));
             }
-        }
-        return render(edition, false, false, model, locale);
+        });
     }
 
     @PostMapping("/plan/swap")
@@ -187,19 +163,10 @@ class PlanController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Edition edition = editable(id);
-        if (!binding.hasErrors()) {
-            try {
-                plans.swap(id, String.valueOf(form.first()), String.valueOf(form.second()));
-                redirect.addFlashAttribute("done", msg("plan.swapped", locale, form.first(), form.second()));
-                return redirect(id);
-            } catch (InvalidRequestException e) {
-                FormErrors.reject(binding, e);
-            } catch (DataIntegrityViolationException e) {
-                binding.reject("plan.conflict");
-            }
-        }
-        return render(edition, false, false, model, locale);
+        return change(editable(id), binding, model, locale, () -> {
+            plans.swap(id, String.valueOf(form.first()), String.valueOf(form.second()));
+            redirect.addFlashAttribute("done", msg("plan.swapped", locale, form.first(), form.second()));
+        });
     }
 
     @PostMapping("/plan/clear")
@@ -210,14 +177,25 @@ class PlanController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Edition edition = editable(id);
+        return change(editable(id), binding, model, locale, () -> {
+            plans.clear(id, String.valueOf(form.standCode()));
+            redirect.addFlashAttribute("done", msg("plan.cleared", locale, form.standCode()));
+        });
+    }
+
+    /**
+     * A change to the plan from one of the page's forms: done, back to the plan; refused, the plan
+     * again with the reason next to the form's fields (a stand taken meanwhile included).
+     */
+    private String change(Edition edition, BindingResult binding, Model model, Locale locale, Runnable change) {
         if (!binding.hasErrors()) {
             try {
-                plans.clear(id, String.valueOf(form.standCode()));
-                redirect.addFlashAttribute("done", msg("plan.cleared", locale, form.standCode()));
-                return redirect(id);
+                change.run();
+                return redirect(edition.id());
             } catch (InvalidRequestException e) {
                 FormErrors.reject(binding, e);
+            } catch (DataIntegrityViolationException e) {
+                binding.reject("plan.conflict");
             }
         }
         return render(edition, false, false, model, locale);
