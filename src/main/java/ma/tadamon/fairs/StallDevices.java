@@ -185,17 +185,17 @@ public class StallDevices {
             return Optional.empty();
         }
         String hash = Hashes.sha256Hex(token);
-        Known known = recognised.get(hash);
-        if (known != null && known.until() > System.nanoTime()) {
-            return Optional.of(known.device());
+        Optional<Device> known = recognised.get(hash);
+        if (known.isPresent()) {
+            return known;
         }
         Optional<Device> device = jdbc.sql(SELECT + " where token_hash = ? and revoked_at is null")
                 .param(hash)
                 .query(StallDevices::device)
                 .optional();
-        if (device.isPresent() && recognised.size() < 10_000) {
-            recognised.put(hash, new Known(device.get(), System.nanoTime() + RECOGNISED_FOR.toNanos()));
-        } else if (device.isEmpty()) {
+        if (device.isPresent()) {
+            recognised.put(hash, device.get());
+        } else {
             recognised.remove(hash);
         }
         return device;
@@ -205,16 +205,14 @@ public class StallDevices {
      * A device recognised by its token is not looked up again for 30 s (each sync would otherwise
      * read it); where it sells never changes, and a revocation on this instance takes effect at once.
      */
-    private record Known(Device device, long until) {}
-
-    private static final Duration RECOGNISED_FOR = Duration.ofSeconds(30);
-    private final java.util.Map<String, Known> recognised = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ma.tadamon.platform.RecentCache<Device> recognised =
+            new ma.tadamon.platform.RecentCache<>(Duration.ofSeconds(30), 10_000);
 
     public void revoke(UUID deviceId) {
         int changed = jdbc.sql("update fairs_device set revoked_at = now() where id = ? and revoked_at is null")
                 .param(deviceId)
                 .update();
-        recognised.values().removeIf(known -> known.device().id().equals(deviceId));
+        recognised.removeIf(device -> device.id().equals(deviceId));
         if (changed > 0) {
             audit.record("REVOKE", "device", deviceId, null, null);
         }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import ma.tadamon.platform.Hashes;
 import ma.tadamon.platform.InvalidRequestException;
 import ma.tadamon.platform.NotFoundException;
@@ -45,14 +44,13 @@ public class ApiTokens {
     /** A new token: {@code secret} is shown to its owner now and never again. */
     public record Issued(UUID id, String secret) {}
 
-    private record Cached(SignedInUser user, Instant until) {}
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+    private final ma.tadamon.platform.RecentCache<SignedInUser> recent =
+            new ma.tadamon.platform.RecentCache<>(Duration.ofSeconds(CACHE_SECONDS), 10_000);
 
     ApiTokens(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -111,10 +109,9 @@ public class ApiTokens {
             return Optional.empty();
         }
         String hash = hash(secret);
-        Instant now = clock.instant();
-        Cached cached = recent.get(hash);
-        if (cached != null && cached.until().isAfter(now)) {
-            return Optional.of(cached.user());
+        Optional<SignedInUser> known = recent.get(hash);
+        if (known.isPresent()) {
+            return known;
         }
         record Row(UUID tokenId, UUID accountId, String identifier, String displayName) {}
         Optional<Row> row = jdbc.sql("""
@@ -135,10 +132,7 @@ public class ApiTokens {
                 .update();
         SignedInUser user = new SignedInUser(
                 row.get().accountId(), row.get().identifier(), row.get().displayName(), null, true, grants);
-        if (recent.size() > 10_000) {
-            recent.clear();
-        }
-        recent.put(hash, new Cached(user, now.plus(Duration.ofSeconds(CACHE_SECONDS))));
+        recent.put(hash, user);
         return Optional.of(user);
     }
 
