@@ -111,18 +111,22 @@ class FairsJourneyBrowserIT {
         button.click();
     }
 
-    /** Submits and waits for the next page (a success message may already be on the current one). */
-    void submitAndWait(WebElement button) {
-        submit(button);
-        // Gone with the old page; chromedriver sometimes reports that as an inspector error instead.
+    /** Waits for the element to go with its page; chromedriver sometimes says so with an inspector error. */
+    void waitUntilGone(WebElement element) {
         waiting().until(d -> {
             try {
-                button.isEnabled();
+                element.isEnabled();
                 return false;
             } catch (org.openqa.selenium.WebDriverException gone) {
                 return true;
             }
         });
+    }
+
+    /** Submits and waits for the next page (a success message may already be on the current one). */
+    void submitAndWait(WebElement button) {
+        submit(button);
+        waitUntilGone(button);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.success")));
     }
 
@@ -205,11 +209,11 @@ class FairsJourneyBrowserIT {
         set("depth", "30");
         set("stands", "12");
         submit(generate.findElement(By.cssSelector("button[type=submit]")));
-        waiting().until(ExpectedConditions.stalenessOf(generate));
+        waitUntilGone(generate);
         browser.get(url("/organise/fairs/" + edition + "/plan?proposal=true"));
         WebElement apply = browser.findElement(By.cssSelector("form[action$='/plan/apply'] button[type=submit]"));
         submit(apply);
-        waiting().until(ExpectedConditions.stalenessOf(apply));
+        waitUntilGone(apply);
         String stand = floorPlans.standOf(edition, TIFAWIN).orElseThrow().code();
         browser.get(url("/fairs/" + editions.get(edition).slug() + "/plan"));
         assertThat(browser.findElement(By.tagName("main")).getText())
