@@ -14,6 +14,7 @@ import ma.tadamon.platform.InvalidRequestException;
 import ma.tadamon.platform.NotFoundException;
 import ma.tadamon.platform.PhoneNumber;
 import ma.tadamon.platform.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -184,6 +185,12 @@ public class Members {
             throw new NotFoundException("member.notFound");
         }
         audit.record("ERASE_MEMBER", "actor", actorId, java.util.Map.of("member", memberId), null);
+        Actor actor = actors.find(actorId).orElseThrow(() -> new NotFoundException("actor.notFound"));
+        String gender = jdbc.sql("select gender from registry_member where id = ?")
+                .param(memberId)
+                .query(String.class)
+                .single();
+        changed(actor, memberId, MembershipChanged.Change.ERASED, gender, null);
     }
 
     /** Law 09-08 access request: everything kept about one member, as data; the reading is logged. */
@@ -281,7 +288,7 @@ public class Members {
     }
 
     private void changed(
-            Actor actor, UUID memberId, MembershipChanged.Change change, String gender, Integer birthYear) {
+            Actor actor, UUID memberId, MembershipChanged.Change change, String gender, @Nullable Integer birthYear) {
         int year = Year.now().getValue();
         boolean[] leadership = actors.recomputeLeadership(actor.id(), rules, year);
         events.publishEvent(new MembershipChanged(

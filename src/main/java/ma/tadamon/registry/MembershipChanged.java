@@ -23,6 +23,8 @@ public record MembershipChanged(
         JOINED,
         LEFT,
         /** Same member, new role (board elections): leadership may change, membership counts do not. */
-        ROLE_CHANGED
+        ROLE_CHANGED,
+        /** Same member, personal data erased on request (Law 09-08): the age band becomes unknown. */
+        ERASED
     }
 }

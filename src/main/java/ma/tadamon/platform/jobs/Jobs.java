@@ -87,6 +87,15 @@ public class Jobs {
                             .update();
                 }
             }
+
+            @Override
+            public void reached(int now) {
+                done.set(now);
+                written.set(now);
+                jdbc.sql("update platform_job set done = ? where id = ?")
+                        .params(now, id)
+                        .update();
+            }
         };
         try {
             Object result = work.apply(progress);

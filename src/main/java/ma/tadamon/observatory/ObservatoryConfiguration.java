@@ -1,0 +1,39 @@
+package ma.tadamon.observatory;
+
+import java.util.List;
+import ma.tadamon.platform.jobs.JobProgress;
+import ma.tadamon.platform.web.PublicPaths;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/** What the observatory shows everyone, and its first rebuild. */
+@Configuration
+class ObservatoryConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ObservatoryConfiguration.class);
+
+    static final String REBUILD_JOB = "observatory-rebuild";
+
+    @Bean
+    PublicPaths observatoryPublicPaths() {
+        return () -> List.of("/observatory", "/observatory/**", "/api/v1/indicators", "/api/v1/indicators/**");
+    }
+
+    /**
+     * A database whose rollups were never built (a new installation, or one upgraded to a version
+     * with the observatory) gets them before the application takes traffic.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void firstRebuild(ApplicationReadyEvent event) {
+        Rollups rollups = event.getApplicationContext().getBean(Rollups.class);
+        if (rollups.changed("rebuilt").isEmpty()) {
+            long started = System.nanoTime();
+            rollups.rebuild(JobProgress.NONE);
+            log.info("Observatory rollups built in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+}
