@@ -213,7 +213,8 @@ class ObservatoryIT {
     @Test
     void coverageComparesTheCountryWithTheReferenceTotal() throws Exception {
         JsonNode cooperatives = data("registry.cooperatives/data");
-        assertThat(cooperatives.path("coverage").path("reference").decimalValue()).isEqualByComparingTo("60939");
+        assertThat(cooperatives.path("coverage").path("reference").decimalValue())
+                .isEqualByComparingTo("60939");
         assertThat(cooperatives.path("coverage").path("year").asInt()).isEqualTo(2024);
         BigDecimal share = new BigDecimal(
                         cooperatives.path("total").path("value").asString())
@@ -221,6 +222,19 @@ class ObservatoryIT {
                 .divide(new BigDecimal("60939"), 1, java.math.RoundingMode.HALF_UP);
         assertThat(new BigDecimal(cooperatives.path("coverage").path("share").asString()))
                 .isEqualByComparingTo(share);
+    }
+
+    @Test
+    void theSeedsFiguresAreThereAgadirsFirstEditionHad150Exhibitors() throws Exception {
+        JsonNode agadir = data("fairs.exhibitors/data?territory=09&from=2025-12&to=2025-12&level=PROVINCE");
+        assertThat(agadir.path("total").path("value").asInt()).isEqualTo(150);
+        assertThat(agadir.path("rows").get(0).path("territory").path("code").asString())
+                .isEqualTo("09.001");
+        JsonNode taounate = data("registry.cooperatives/data?territory=03.531");
+        assertThat(taounate.path("total").path("value").asInt()).isPositive();
+        JsonNode fairSales = data("fairs.sales/data?territory=09&from=2025-12&to=2025-12");
+        assertThat(new BigDecimal(fairSales.path("total").path("value").asString()))
+                .isPositive();
     }
 
     @Test
