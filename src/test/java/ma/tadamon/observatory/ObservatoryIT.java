@@ -1,7 +1,9 @@
 package ma.tadamon.observatory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,6 +34,7 @@ import ma.tadamon.sales.SalesLedger;
 import ma.tadamon.sales.StockJournal;
 import ma.tadamon.support.CatalogFixtures;
 import ma.tadamon.support.IntegrationTest;
+import ma.tadamon.support.SignIn;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -235,6 +238,29 @@ class ObservatoryIT {
         JsonNode fairSales = data("fairs.sales/data?territory=09&from=2025-12&to=2025-12");
         assertThat(new BigDecimal(fairSales.path("total").path("value").asString()))
                 .isPositive();
+    }
+
+    @Test
+    void onlyAnAdministratorRebuildsAndTheJobReportsItsEnd() throws Exception {
+        mvc.perform(post("/api/v1/observatory/rebuild")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/observatory/rebuild").with(httpBasic("analyst@tadamon.ma", SignIn.DEMO_PASSWORD)))
+                .andExpect(status().isForbidden());
+        String body = mvc.perform(
+                        post("/api/v1/observatory/rebuild").with(httpBasic("admin@tadamon.ma", SignIn.DEMO_PASSWORD)))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String job = json.readTree(body).path("job").asString();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> mvc.perform(get("/api/v1/observatory/jobs/" + job)
+                                .with(httpBasic("analyst@tadamon.ma", SignIn.DEMO_PASSWORD)))
+                        .andExpect(jsonPath("$.status").value("SUCCEEDED"))
+                        .andExpect(jsonPath("$.percent").value(100)));
+        mvc.perform(get("/api/v1/indicators/freshness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rebuilt").isNotEmpty());
     }
 
     @Test
