@@ -223,7 +223,6 @@ final class BarChart {
 
     private String label(int category, int index, @Nullable Number value) {
         String name = series.size() > 1 ? " — " + series.get(index).name() : "";
-        return categories.get(category) + name + " : "
-                + (value == null ? "" : options.format().apply(value));
+        return categories.get(category) + name + " : " + (value == null ? "" : Frame.format(options, value));
     }
 }

@@ -108,7 +108,7 @@ final class DonutChart {
     }
 
     private String legendValue(int index, double share) {
-        return options.format().apply(values.get(index)) + " (" + Math.round(share * 100) + " %)";
+        return Frame.format(options, values.get(index)) + " (" + Math.round(share * 100) + " %)";
     }
 
     /** A point of the circle, angles from twelve o'clock, clockwise (mirrored for right to left). */

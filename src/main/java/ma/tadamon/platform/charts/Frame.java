@@ -2,12 +2,16 @@ package ma.tadamon.platform.charts;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import ma.tadamon.platform.charts.SvgCharts.Options;
 
 /**
  * What every chart shares: the root element with its title, the legend, the "no data" face, and
- * text placed by its physical side (left, right) whatever the direction. The root carries
- * {@code direction="rtl"} for Arabic, so there a right-aligned text is anchored at its start.
+ * text placed by its physical side (left, right). The root says {@code direction="ltr"} even for
+ * Arabic (and so in an RTL page too, which it would otherwise inherit): Batik anchors text as if
+ * left to right whatever the direction says, so anchors are physical — "start" is the left edge —
+ * and Arabic mirrors by where it puts things. Each text's own letters are still ordered by the
+ * Unicode bidi algorithm.
  */
 final class Frame {
 
@@ -18,6 +22,9 @@ final class Frame {
     static final String GRID = "#e5e7eb";
 
     private static final AtomicLong IDS = new AtomicLong();
+    private static final Pattern ARABIC =
+            Pattern.compile("[\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF]");
+    private static final Pattern BIDI_MARKS = Pattern.compile("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
 
     enum Align {
         LEFT,
@@ -46,7 +53,7 @@ final class Frame {
                 "aria-labelledby",
                 id + "-title",
                 "direction",
-                options.rtl() ? "rtl" : "ltr",
+                "ltr",
                 "font-family",
                 options.fontFamily(),
                 "font-size",
@@ -56,15 +63,34 @@ final class Frame {
 
     /** Text whose left edge, middle or right edge is at {@code x}. */
     void text(double x, double y, Align align, String content, String fill, String className) {
-        svg.element("text", content, "class", className, "x", x, "y", y, "text-anchor", anchor(align), "fill", fill);
+        // Arabic font first for Arabic text: with the Latin one first, Batik draws some Arabic words
+        // in a system font.
+        String font = ARABIC.matcher(content).find() && options.fontFamily().equals(SvgCharts.FONT_FAMILY)
+                ? SvgCharts.ARABIC_FONT_FAMILY
+                : options.fontFamily();
+        svg.element(
+                "text",
+                content,
+                "class",
+                className,
+                "x",
+                x,
+                "y",
+                y,
+                "text-anchor",
+                anchor(align),
+                "fill",
+                fill,
+                "font-family",
+                font);
     }
 
-    /** The text-anchor that puts a text's physical side at x: mirrored when the direction is right to left. */
-    String anchor(Align align) {
+    /** The text-anchor that puts a text's left edge, middle or right edge at x. */
+    static String anchor(Align align) {
         return switch (align) {
+            case LEFT -> "start";
             case MIDDLE -> "middle";
-            case LEFT -> options.rtl() ? "end" : "start";
-            case RIGHT -> options.rtl() ? "start" : "end";
+            case RIGHT -> "end";
         };
     }
 
@@ -110,8 +136,16 @@ final class Frame {
         return svg.toString();
     }
 
-    String format(double value) {
-        return options.format().apply(value);
+    String format(Number value) {
+        return format(options, value);
+    }
+
+    /**
+     * A formatted number without bidi marks: ar-MA writes U+200E before a minus, plain ar U+061C,
+     * which Batik would draw as a missing glyph; a lone number reads the same without them.
+     */
+    static String format(Options options, Number value) {
+        return BIDI_MARKS.matcher(options.format().apply(value)).replaceAll("");
     }
 
     /** A text's width, estimated: the fonts are not measured here. */

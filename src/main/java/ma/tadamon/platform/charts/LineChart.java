@@ -88,10 +88,7 @@ final class LineChart {
                         3.0,
                         "fill",
                         colour);
-                frame.svg.element(
-                        "title",
-                        periods.get(i) + " — " + s.name() + " : "
-                                + options.format().apply(value));
+                frame.svg.element("title", periods.get(i) + " — " + s.name() + " : " + Frame.format(options, value));
                 frame.svg.close("circle");
             }
             frame.svg.close("g");

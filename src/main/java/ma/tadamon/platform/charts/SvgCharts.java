@@ -42,6 +42,9 @@ public final class SvgCharts {
     /** The font families the PDF renderer knows (see {@code PdfDocuments}), Latin first. */
     public static final String FONT_FAMILY = "Noto Sans, Noto Naskh Arabic, sans-serif";
 
+    /** The same, Arabic first: for a text holding Arabic, when the chart keeps the default font. */
+    public static final String ARABIC_FONT_FAMILY = "Noto Naskh Arabic, Noto Sans, sans-serif";
+
     private SvgCharts() {}
 
     /** A named series of values, one a category; null for a missing value. */

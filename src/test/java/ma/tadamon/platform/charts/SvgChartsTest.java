@@ -95,24 +95,32 @@ class SvgChartsTest {
         Series series = Series.of("2026", 1, 2, 3);
         Document ltr = parse(SvgCharts.verticalBars("x", categories, List.of(series), LTR));
         Document rtl = parse(SvgCharts.verticalBars("x", categories, List.of(series), RTL));
-        assertThat(rtl.getDocumentElement().getAttribute("direction")).isEqualTo("rtl");
+        // Anchors are physical (Batik ignores direction when anchoring), so an RTL page's direction is not inherited.
+        assertThat(rtl.getDocumentElement().getAttribute("direction")).isEqualTo("ltr");
         List<Element> ltrBars = byClass(ltr, "bar");
         List<Element> rtlBars = byClass(rtl, "bar");
         assertThat(num(ltrBars.get(0), "x")).isLessThan(num(ltrBars.get(2), "x"));
         assertThat(num(rtlBars.get(0), "x")).isGreaterThan(num(rtlBars.get(2), "x"));
-        // The value labels move to the right side; "end" under direction rtl is their left edge.
+        // The value labels move to the right side, their anchor mirrored: right edge on the left, left edge on the
+        // right.
         Element ltrTick = byClass(ltr, "tick").get(0);
         Element rtlTick = byClass(rtl, "tick").get(0);
-        assertThat(num(ltrTick, "x")).isLessThan(300);
-        assertThat(num(rtlTick, "x")).isGreaterThan(300);
+        assertThat(num(ltrTick, "x")).isLessThan(num(ltrBars.get(0), "x"));
+        assertThat(num(rtlTick, "x")).isGreaterThan(num(rtlBars.get(0), "x") + num(rtlBars.get(0), "width"));
         assertThat(ltrTick.getAttribute("text-anchor")).isEqualTo("end");
-        assertThat(rtlTick.getAttribute("text-anchor")).isEqualTo("end");
+        assertThat(rtlTick.getAttribute("text-anchor")).isEqualTo("start");
 
         Document rows = parse(SvgCharts.horizontalBars("x", categories, List.of(series), RTL));
         Element label = byClass(rows, "category").get(0);
         Element bar = byClass(rows, "bar").get(0);
         assertThat(num(label, "x")).isGreaterThan(num(bar, "x") + num(bar, "width"));
+        assertThat(label.getAttribute("text-anchor")).isEqualTo("start");
         assertThat(label.getTextContent()).isEqualTo("فاس");
+        assertThat(label.getAttribute("font-family")).isEqualTo(SvgCharts.ARABIC_FONT_FAMILY);
+        assertThat(byClass(rows, "tick").get(0).getAttribute("font-family")).isEqualTo(SvgCharts.FONT_FAMILY);
+        Document ltrRows = parse(SvgCharts.horizontalBars("x", categories, List.of(series), LTR));
+        assertThat(byClass(ltrRows, "category").get(0).getAttribute("text-anchor"))
+                .isEqualTo("end");
     }
 
     @Test
@@ -160,6 +168,14 @@ class SvgChartsTest {
         assertThat(d.split("M", -1)).hasSize(3);
         assertThat(byClass(doc, "point")).hasSize(3);
         assertThat(byClass(doc, "tick").stream().map(Element::getTextContent)).contains("4\u202f000");
+    }
+
+    @Test
+    void numbersLoseTheBidiMarksBatikWouldDrawAsMissingGlyphs() throws Exception {
+        Options moroccan = Options.of(600, 300, Locale.forLanguageTag("ar-MA"));
+        assertThat(moroccan.rtl()).isTrue();
+        Document doc = parse(SvgCharts.verticalBars("x", List.of("a"), List.of(Series.of("s", -1500)), moroccan));
+        assertThat(byClass(doc, "tick").get(0).getTextContent()).isEqualTo("-1.500");
     }
 
     @Test
