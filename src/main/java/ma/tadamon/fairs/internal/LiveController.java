@@ -13,6 +13,8 @@ import ma.tadamon.fairs.Editions;
 import ma.tadamon.fairs.FairsAccess;
 import ma.tadamon.platform.InvalidRequestException;
 import ma.tadamon.platform.LocalizedText;
+import ma.tadamon.platform.export.Downloads;
+import ma.tadamon.platform.export.TableExport;
 import ma.tadamon.platform.web.FormErrors;
 import ma.tadamon.registry.Actors;
 import ma.tadamon.registry.ValueChain;
@@ -217,7 +219,10 @@ class LiveController {
                 }
             }
         }
-        return FairsCsv.response("live-" + edition.slug() + "-" + dimension + ".csv", FairsCsv.of(header, rows));
+        return Downloads.attachment(
+                "live-" + edition.slug() + "-" + dimension + ".csv",
+                TableExport.Format.CSV,
+                TableExport.write(TableExport.Format.CSV, header, rows));
     }
 
     static String qty(java.math.BigDecimal quantity) {

@@ -12,6 +12,8 @@ import ma.tadamon.fairs.Edition;
 import ma.tadamon.fairs.Editions;
 import ma.tadamon.fairs.FairsAccess;
 import ma.tadamon.platform.LocalizedText;
+import ma.tadamon.platform.export.Downloads;
+import ma.tadamon.platform.export.TableExport;
 import ma.tadamon.platform.pdf.PdfDocuments;
 import ma.tadamon.registry.Actors;
 import ma.tadamon.sales.LocationSales;
@@ -128,7 +130,7 @@ class ReportController {
         ClosingReport.Closing report = reports.of(edition);
         Locale ar = Locale.forLanguageTag("ar");
         Locale fr = Locale.FRENCH;
-        String csv;
+        byte[] csv;
         if (part.equals("exhibitors")) {
             Map<String, LocalizedText> sectors = LiveController.sectorNames(actors);
             List<List<?>> rows = new ArrayList<>();
@@ -150,7 +152,8 @@ class ReportController {
                         s.flags().late(),
                         s.flags().openDiscrepancies()));
             }
-            csv = FairsCsv.of(
+            csv = TableExport.write(
+                    TableExport.Format.CSV,
                     List.of(
                             "actor_id",
                             "name_ar",
@@ -182,9 +185,10 @@ class ReportController {
                             f.value()));
                 }
             }
-            csv = FairsCsv.of(List.of("section", "figure", "key", "name_ar", "name_fr", "value"), rows);
+            csv = TableExport.write(
+                    TableExport.Format.CSV, List.of("section", "figure", "key", "name_ar", "name_fr", "value"), rows);
         }
-        return FairsCsv.response("report-" + edition.slug() + "-" + part + ".csv", csv);
+        return Downloads.attachment("report-" + edition.slug() + "-" + part + ".csv", TableExport.Format.CSV, csv);
     }
 
     private Edition organised(UUID id) {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import ma.tadamon.geo.Territories;
 import ma.tadamon.platform.NotFoundException;
 import ma.tadamon.platform.PageResult;
+import ma.tadamon.platform.export.Downloads;
+import ma.tadamon.platform.export.TableExport;
 import ma.tadamon.registry.Actor;
 import ma.tadamon.registry.ActorSummary;
 import ma.tadamon.registry.ActorType;
@@ -21,7 +23,6 @@ import ma.tadamon.registry.Member;
 import ma.tadamon.registry.Members;
 import ma.tadamon.registry.RegistryAccess;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -105,12 +106,12 @@ class ExportController {
             @RequestParam(required = false) @Nullable String tag,
             HttpServletResponse response)
             throws IOException {
-        ExportWriter.Format output = format(format);
+        TableExport.Format output = format(format);
         DirectoryQuery query = new DirectoryQuery(
                 q, blank(territory), type, blank(sector), blank(valueChain), womenLed, youthLed, 0, PAGE, blank(tag));
         PageResult<ActorSummary> page = actors.search(query);
-        start(response, output, "actors");
-        try (ExportWriter.Sink sink = ExportWriter.open(output, ACTOR_COLUMNS, response.getOutputStream(), json)) {
+        Downloads.start(response, "actors." + output.extension(), output);
+        try (TableExport.Sink sink = TableExport.open(output, ACTOR_COLUMNS, response.getOutputStream(), json)) {
             while (true) {
                 write(page.items(), sink);
                 if (!page.hasNext()) {
@@ -133,13 +134,13 @@ class ExportController {
 
     @GetMapping("/registry/actors/{id}/members.{format}")
     void members(@PathVariable UUID id, @PathVariable String format, HttpServletResponse response) throws IOException {
-        ExportWriter.Format output = format(format);
+        TableExport.Format output = format(format);
         actors.find(id).orElseThrow(() -> new NotFoundException("actor.notFound"));
         access.requireManage(id);
         List<Member> list = members.export(id, output.extension());
-        start(response, output, "members-" + id);
+        Downloads.start(response, "members-" + id + "." + output.extension(), output);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        try (ExportWriter.Sink sink = ExportWriter.open(output, MEMBER_COLUMNS, response.getOutputStream(), json)) {
+        try (TableExport.Sink sink = TableExport.open(output, MEMBER_COLUMNS, response.getOutputStream(), json)) {
             for (Member m : list) {
                 sink.row(Arrays.asList(
                         m.actorId(),
@@ -156,7 +157,7 @@ class ExportController {
         }
     }
 
-    private void write(List<ActorSummary> summaries, ExportWriter.Sink sink) {
+    private void write(List<ActorSummary> summaries, TableExport.Sink sink) {
         Map<UUID, Actor> full = actors
                 .findAll(summaries.stream().map(ActorSummary::id).toList())
                 .stream()
@@ -197,18 +198,8 @@ class ExportController {
         }
     }
 
-    private static void start(HttpServletResponse response, ExportWriter.Format format, String name) {
-        response.setContentType(format.contentType);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(name + "." + format.extension())
-                        .build()
-                        .toString());
-    }
-
-    private static ExportWriter.Format format(String extension) {
-        return ExportWriter.Format.of(extension).orElseThrow(() -> new NotFoundException("error.notFound"));
+    private static TableExport.Format format(String extension) {
+        return TableExport.Format.ofExtension(extension).orElseThrow(() -> new NotFoundException("error.notFound"));
     }
 
     private static @Nullable String blank(@Nullable String value) {

@@ -1,5 +1,6 @@
-package ma.tadamon.registry.internal;
+package ma.tadamon.platform.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -24,32 +25,48 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a table as it is produced, row by row, in CSV (UTF-8 with a byte-order mark so that
- * spreadsheets open Arabic correctly), XLSX (SXSSF keeps only a window of rows in memory) or JSON
- * (an array of objects named by the header). A CSV cell that a spreadsheet would run as a formula
- * is written as text.
+ * spreadsheets open Arabic correctly, CRLF lines), XLSX (SXSSF keeps only a window of rows in
+ * memory; numbers stay numbers, dates are dates) or JSON (an array of objects named by the header).
+ * Values are text, numbers (a {@link BigDecimal} written plain), booleans, {@link LocalDate}s or
+ * null; anything else is written as its {@code toString()}. A CSV cell that a spreadsheet would run
+ * as a formula is written as text.
+ *
+ * <pre>{@code
+ * try (TableExport.Sink sink = TableExport.open(Format.CSV, List.of("code", "amount"), out)) {
+ *     sink.row(List.of("10", new BigDecimal("12.50")));
+ * }
+ * }</pre>
  */
-final class ExportWriter {
+public final class TableExport {
 
     private static final Pattern NUMBER_LIKE = Pattern.compile("[+-]?[0-9 .,]*");
 
-    private ExportWriter() {}
+    private TableExport() {}
 
-    enum Format {
+    /** A download format, named by its file extension. */
+    public enum Format {
         CSV("text/csv;charset=UTF-8"),
         XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         JSON("application/json");
 
-        final String contentType;
+        private final String contentType;
 
         Format(String contentType) {
             this.contentType = contentType;
         }
 
-        String extension() {
+        /** The value of the Content-Type header, e.g. {@code text/csv;charset=UTF-8}. */
+        public String contentType() {
+            return contentType;
+        }
+
+        /** The file extension without its dot: {@code csv}, {@code xlsx}, {@code json}. */
+        public String extension() {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        static Optional<Format> of(String extension) {
+        /** The format of a file extension ({@code csv}, {@code xlsx}, {@code json}), if it is one. */
+        public static Optional<Format> ofExtension(String extension) {
             for (Format format : values()) {
                 if (format.extension().equals(extension)) {
                     return Optional.of(format);
@@ -59,20 +76,68 @@ final class ExportWriter {
         }
     }
 
-    /** Receives the rows, values in the header's order: text, numbers, booleans, dates or null. */
-    interface Sink extends AutoCloseable {
-        void row(List<@Nullable Object> values);
+    /** Receives the rows, values in the header's order. Closing it finishes the file and flushes it. */
+    public interface Sink extends AutoCloseable {
+        void row(List<? extends @Nullable Object> values);
 
         @Override
         void close();
     }
 
-    static Sink open(Format format, List<String> header, OutputStream out, JsonMapper json) {
+    /** A sink writing to {@code out}; JSON values are written by a default {@link JsonMapper}. */
+    public static Sink open(Format format, List<String> header, OutputStream out) {
+        return open(format, header, out, JsonMapper.shared());
+    }
+
+    /** A sink writing to {@code out}; JSON values are written by {@code json} (e.g. the application's). */
+    public static Sink open(Format format, List<String> header, OutputStream out, JsonMapper json) {
         return switch (format) {
             case CSV -> new Csv(header, out);
             case XLSX -> new Xlsx(header, out);
             case JSON -> new Json(header, json.createGenerator(out));
         };
+    }
+
+    /** A whole small table in memory, for a response body. */
+    public static byte[] write(
+            Format format, List<String> header, List<? extends List<? extends @Nullable Object>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Sink sink = open(format, header, out)) {
+            rows.forEach(sink::row);
+        }
+        return out.toByteArray();
+    }
+
+    /** A whole small table as CSV text, byte-order mark first. */
+    public static String csv(List<String> header, List<? extends List<? extends @Nullable Object>> rows) {
+        return new String(write(Format.CSV, header, rows), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One CSV cell: empty for null, a {@link BigDecimal} plain, text starting as a formula
+     * ({@code = @ tab CR}, or {@code + -} not followed by a number) prefixed with an apostrophe,
+     * quoted when it holds a comma, semicolon, quote or line break.
+     */
+    public static String csvCell(@Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        boolean formula = !text.isEmpty()
+                && ("=@\t\r".indexOf(text.charAt(0)) >= 0
+                        || ("+-".indexOf(text.charAt(0)) >= 0
+                                && !NUMBER_LIKE.matcher(text).matches()));
+        if (formula) {
+            text = "'" + text;
+        }
+        if (text.contains(",")
+                || text.contains("\"")
+                || text.contains("\n")
+                || text.contains("\r")
+                || text.contains(";")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
     }
 
     private static final class Csv implements Sink {
@@ -81,45 +146,19 @@ final class ExportWriter {
         Csv(List<String> header, OutputStream out) {
             this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             write("\uFEFF");
-            line(List.copyOf(header));
+            row(header);
         }
 
         @Override
-        public void row(List<@Nullable Object> values) {
-            line(values);
-        }
-
-        private void line(List<? extends @Nullable Object> values) {
+        public void row(List<? extends @Nullable Object> values) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < values.size(); i++) {
                 if (i > 0) {
                     line.append(',');
                 }
-                line.append(cell(values.get(i)));
+                line.append(csvCell(values.get(i)));
             }
             write(line.append("\r\n").toString());
-        }
-
-        static String cell(@Nullable Object value) {
-            if (value == null) {
-                return "";
-            }
-            String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-            boolean formula = !text.isEmpty()
-                    && ("=@\t\r".indexOf(text.charAt(0)) >= 0
-                            || ("+-".indexOf(text.charAt(0)) >= 0
-                                    && !NUMBER_LIKE.matcher(text).matches()));
-            if (formula) {
-                text = "'" + text;
-            }
-            if (text.contains(",")
-                    || text.contains("\"")
-                    || text.contains("\n")
-                    || text.contains("\r")
-                    || text.contains(";")) {
-                return "\"" + text.replace("\"", "\"\"") + "\"";
-            }
-            return text;
         }
 
         private void write(String text) {
@@ -163,7 +202,7 @@ final class ExportWriter {
         }
 
         @Override
-        public void row(List<@Nullable Object> values) {
+        public void row(List<? extends @Nullable Object> values) {
             Row row = sheet.createRow(next++);
             for (int i = 0; i < values.size(); i++) {
                 Object value = values.get(i);
@@ -206,7 +245,7 @@ final class ExportWriter {
         }
 
         @Override
-        public void row(List<@Nullable Object> values) {
+        public void row(List<? extends @Nullable Object> values) {
             generator.writeStartObject();
             for (int i = 0; i < header.size(); i++) {
                 generator.writePOJOProperty(header.get(i), i < values.size() ? values.get(i) : null);
