@@ -211,6 +211,22 @@ class ObservatoryIT {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isEqualByComparingTo(page.path("total").path("value").asString());
         assertThat(sum).isPositive();
+
+        byte[] xlsx = mvc.perform(get("/api/v1/indicators/registry.actors/data?level=REGION&format=xlsx"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(page.path("rows").size());
+            double inSheet = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                inSheet += sheet.getRow(r).getCell(3).getNumericCellValue();
+            }
+            assertThat(BigDecimal.valueOf(inSheet)).isEqualByComparingTo(sum);
+        }
     }
 
     @Test
