@@ -20,7 +20,18 @@ class ObservatoryConfiguration {
 
     @Bean
     PublicPaths observatoryPublicPaths() {
-        return () -> List.of("/observatory", "/observatory/**", "/api/v1/indicators", "/api/v1/indicators/**");
+        return new PublicPaths() {
+            @Override
+            public List<String> patterns() {
+                return List.of("/observatory", "/observatory/**", "/api/v1/indicators", "/api/v1/indicators/**");
+            }
+
+            /** Anyone may have a yearly report generated (one per territory, year and language an hour). */
+            @Override
+            public List<String> openForms() {
+                return List.of("/observatory/reports");
+            }
+        };
     }
 
     /**
