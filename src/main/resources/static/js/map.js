@@ -12,12 +12,23 @@
       L.tileLayer(tiles, { maxZoom: 18, attribution: element.getAttribute('data-attribution') || '' }).addTo(map);
     }
     var bounds = [];
+    // Sized bubbles: items with data-size get a circle whose area is proportional to their value.
+    var largest = 0;
+    points.forEach(function (item) {
+      var size = Number(item.getAttribute('data-size'));
+      if (isFinite(size) && size > largest) { largest = size; }
+    });
     points.forEach(function (item) {
       var lat = Number(item.getAttribute('data-lat'));
       var lon = Number(item.getAttribute('data-lon'));
       if (!isFinite(lat) || !isFinite(lon)) { return; }
       var link = item.querySelector('a');
-      var marker = L.circleMarker([lat, lon], { radius: 8, color: '#08553d', fillColor: '#0b6e4f', fillOpacity: 0.8 }).addTo(map);
+      var radius = 8;
+      if (item.hasAttribute('data-size')) {
+        var value = Number(item.getAttribute('data-size'));
+        radius = largest > 0 && isFinite(value) ? 4 + 26 * Math.sqrt(Math.max(value, 0) / largest) : 4;
+      }
+      var marker = L.circleMarker([lat, lon], { radius: radius, color: '#08553d', fillColor: '#0b6e4f', fillOpacity: item.hasAttribute('data-size') ? 0.5 : 0.8 }).addTo(map);
       if (link) {
         var popup = document.createElement('a');
         popup.href = link.getAttribute('href');
