@@ -213,7 +213,8 @@ class ObservatoryIT {
     @Test
     void coverageComparesTheCountryWithTheReferenceTotal() throws Exception {
         JsonNode cooperatives = data("registry.cooperatives/data");
-        assertThat(cooperatives.path("coverage").path("reference").decimalValue()).isEqualByComparingTo("60939");
+        assertThat(cooperatives.path("coverage").path("reference").decimalValue())
+                .isEqualByComparingTo("60939");
         assertThat(cooperatives.path("coverage").path("year").asInt()).isEqualTo(2024);
         BigDecimal share = new BigDecimal(
                         cooperatives.path("total").path("value").asString())
