@@ -44,7 +44,7 @@ class Comparisons {
             @Nullable String b,
             List<Line> lines) {
 
-        boolean periodic() {
+        public boolean periodic() {
             return indicator.periodic();
         }
     }
