@@ -136,6 +136,13 @@ class ExplorerView {
         } catch (InvalidRequestException e) {
             model.addAttribute("errorField", e.field());
             model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.args(), locale));
+            // A parameter the form has no field for (a period for a stock, a filter it cannot take).
+            List<String> fields = new ArrayList<>(List.of("territory", "level", "by"));
+            if (indicator.periodic()) {
+                fields.addAll(List.of("period", "from", "to"));
+            }
+            indicator.dimensions().forEach(d -> fields.add(d.parameter()));
+            model.addAttribute("errorAtTop", !fields.contains(e.field()));
         }
     }
 

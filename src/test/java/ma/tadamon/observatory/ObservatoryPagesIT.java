@@ -201,6 +201,12 @@ class ObservatoryPagesIT {
         String period = page(get("/observatory/indicators/sales.amount").param("from", "l’an dernier"));
         assertThat(period).contains("id=\"q-from-error\"");
 
+        String stockByPeriod =
+                page(get("/observatory/indicators/registry.cooperatives").param("period", "YEAR"));
+        assertThat(stockByPeriod)
+                .contains("class=\"alert error wide\"")
+                .contains(escape(messages.getMessage("obs.error.notPeriodic", null, Locale.FRENCH)));
+
         String twoBreakdowns =
                 page(get("/observatory/indicators/registry.members").param("by", "gender", "ageBand"));
         assertThat(twoBreakdowns).contains("id=\"q-by-error\"");
