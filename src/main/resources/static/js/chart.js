@@ -1,14 +1,19 @@
 // Draws each .chart[data-chart] from the table it names: the table is the data, the chart a view.
 (function () {
   function read(table) {
-    var columns = Array.prototype.map.call(table.tHead.rows[0].cells, function (c) { return c.textContent.trim(); });
+    var heads = table.tHead.rows[0].cells;
     var categories = [];
-    var series = columns.slice(1).map(function (name) { return { name: name, data: [] }; });
+    // Columns whose header says data-chart="skip" (a difference, a change) stay in the table only.
+    var drawn = [];
+    for (var c = 1; c < heads.length; c++) {
+      if (heads[c].getAttribute('data-chart') !== 'skip') { drawn.push(c); }
+    }
+    var series = drawn.map(function (c) { return { name: heads[c].textContent.trim(), data: [] }; });
     Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
       categories.push(row.cells[0].textContent.trim());
-      for (var i = 1; i < row.cells.length; i++) {
-        series[i - 1].data.push(Number(row.cells[i].getAttribute('data-value')));
-      }
+      drawn.forEach(function (c, i) {
+        series[i].data.push(row.cells[c] ? Number(row.cells[c].getAttribute('data-value')) : 0);
+      });
     });
     return { categories: categories, series: series };
   }
