@@ -89,6 +89,11 @@ record DashboardView(
             return "/api/v1/indicators/" + indicator + "/data?" + query + (format == null ? "" : "&format=" + format);
         }
 
+        /** The same question in the indicator explorer, to change its breakdown or filters. */
+        public String explore() {
+            return "/observatory/indicators/" + indicator + "?" + query;
+        }
+
         static Download of(String indicator, String label, Map<String, String> parameters) {
             return new Download(
                     indicator,
