@@ -280,6 +280,25 @@ class ObservatoryIT {
     }
 
     @Test
+    void aModulesRestrictedIndicatorIsDiscoveredAndShownToAnalystsOnly() throws Exception {
+        String code = ma.tadamon.support.TestIndicators.RESTRICTED;
+        mvc.perform(get("/api/v1/indicators"))
+                .andExpect(jsonPath("$[?(@.code == '" + code + "')]").isEmpty());
+        mvc.perform(get("/api/v1/indicators/" + code + "/data")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/indicators").with(httpBasic("analyst@tadamon.ma", SignIn.DEMO_PASSWORD)))
+                .andExpect(jsonPath("$[?(@.code == '" + code + "')].restricted").value(true));
+        mvc.perform(get("/api/v1/indicators/" + code + "/data?level=REGION")
+                        .with(httpBasic("analyst@tadamon.ma", SignIn.DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.value").value(50))
+                .andExpect(jsonPath("$.rows[?(@.territory.code == '09')].value").value(42))
+                .andExpect(jsonPath("$.rows[?(@.territory.code == '03')].value").value(8));
+        mvc.perform(get("/api/v1/indicators/" + code + "/data?territory=09.581")
+                        .with(httpBasic("admin@tadamon.ma", SignIn.DEMO_PASSWORD)))
+                .andExpect(jsonPath("$.total.value").value(42));
+    }
+
+    @Test
     void badQuestionsAreRefusedInTheReadersLanguage() throws Exception {
         mvc.perform(get("/api/v1/indicators/registry.actors/data?level=CANTON").header("Accept-Language", "fr"))
                 .andExpect(status().isUnprocessableContent())

@@ -17,5 +17,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({RecordingNotifications.class, EventProbe.class})
+@Import({RecordingNotifications.class, EventProbe.class, TestIndicators.class})
 public @interface IntegrationTest {}
