@@ -39,7 +39,14 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
+  // One chart per task: a page of several charts never blocks a slow phone's main thread for long.
   document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('.chart[data-chart]').forEach(draw);
+    var pending = Array.prototype.slice.call(document.querySelectorAll('.chart[data-chart]'));
+    (function next() {
+      var element = pending.shift();
+      if (!element) { return; }
+      draw(element);
+      setTimeout(next, 0);
+    })();
   });
 })();

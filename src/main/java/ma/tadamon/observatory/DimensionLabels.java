@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ma.tadamon.platform.indicators.Dimension;
-import ma.tadamon.registry.Actors;
 import ma.tadamon.registry.ValueChain;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -14,11 +13,11 @@ import org.springframework.stereotype.Component;
 class DimensionLabels {
 
     private final MessageSource messages;
-    private final Actors actors;
+    private final ValueChains valueChains;
 
-    DimensionLabels(MessageSource messages, Actors actors) {
+    DimensionLabels(MessageSource messages, ValueChains valueChains) {
         this.messages = messages;
-        this.actors = actors;
+        this.valueChains = valueChains;
     }
 
     String name(Dimension dimension, Locale locale) {
@@ -28,9 +27,9 @@ class DimensionLabels {
     /** A labeller for one question: value chains and sectors are read once. */
     Labeller labeller(Locale locale) {
         Map<String, ValueChain> chains =
-                actors.valueChains().stream().collect(Collectors.toMap(ValueChain::code, vc -> vc, (a, b) -> a));
+                valueChains.all().stream().collect(Collectors.toMap(ValueChain::code, vc -> vc, (a, b) -> a));
         Map<String, ValueChain> sectors =
-                actors.valueChains().stream().collect(Collectors.toMap(ValueChain::sector, vc -> vc, (a, b) -> a));
+                valueChains.all().stream().collect(Collectors.toMap(ValueChain::sector, vc -> vc, (a, b) -> a));
         return (dimension, value) -> switch (dimension) {
             case VALUE_CHAIN ->
                 chains.containsKey(value) ? chains.get(value).name().in(locale) : value;

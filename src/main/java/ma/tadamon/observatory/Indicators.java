@@ -27,7 +27,6 @@ import ma.tadamon.platform.indicators.PeriodGrain;
 import ma.tadamon.platform.indicators.Unit;
 import ma.tadamon.registry.ActorStatus;
 import ma.tadamon.registry.ActorType;
-import ma.tadamon.registry.Actors;
 import ma.tadamon.registry.ValueChain;
 import ma.tadamon.sales.Channel;
 import org.jspecify.annotations.Nullable;
@@ -49,17 +48,17 @@ class Indicators {
     private final Map<String, IndicatorDefinition> byCode = new LinkedHashMap<>();
     private final TerritoryTree tree;
     private final ReferenceTotals references;
-    private final Actors actors;
+    private final ValueChains valueChains;
 
     Indicators(
             RollupIndicators own,
             List<IndicatorProvider> providers,
             TerritoryTree tree,
             ReferenceTotals references,
-            Actors actors) {
+            ValueChains valueChains) {
         this.tree = tree;
         this.references = references;
-        this.actors = actors;
+        this.valueChains = valueChains;
         List<IndicatorSource> all = new ArrayList<>();
         all.add(own);
         providers.forEach(provider -> all.add(new ProvidedIndicators(provider, tree)));
@@ -173,10 +172,9 @@ class Indicators {
         List<String> values = switch (dimension) {
             case TYPE -> Arrays.stream(ActorType.values()).map(Enum::name).toList();
             case STATUS -> Arrays.stream(ActorStatus.values()).map(Enum::name).toList();
-            case VALUE_CHAIN ->
-                actors.valueChains().stream().map(ValueChain::code).toList();
+            case VALUE_CHAIN -> valueChains.all().stream().map(ValueChain::code).toList();
             case SECTOR ->
-                actors.valueChains().stream().map(ValueChain::sector).distinct().toList();
+                valueChains.all().stream().map(ValueChain::sector).distinct().toList();
             case GENDER -> List.of("F", "M");
             case AGE_BAND -> {
                 List<String> bands = new ArrayList<>(

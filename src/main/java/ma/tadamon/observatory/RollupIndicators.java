@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import ma.tadamon.platform.AgeBand;
 import ma.tadamon.platform.indicators.Dimension;
 import ma.tadamon.platform.indicators.IndicatorDefinition;
-import ma.tadamon.registry.Actors;
 import ma.tadamon.registry.ValueChain;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -110,13 +109,13 @@ class RollupIndicators implements IndicatorSource {
 
     private final JdbcClient jdbc;
     private final Rollups rollups;
-    private final Actors actors;
+    private final ValueChains valueChains;
     private final List<IndicatorDefinition> definitions;
 
-    RollupIndicators(JdbcClient jdbc, Rollups rollups, Actors actors, JsonMapper json) {
+    RollupIndicators(JdbcClient jdbc, Rollups rollups, ValueChains valueChains, JsonMapper json) {
         this.jdbc = jdbc;
         this.rollups = rollups;
-        this.actors = actors;
+        this.valueChains = valueChains;
         try (InputStream in = new ClassPathResource("observatory/indicators.json").getInputStream()) {
             this.definitions = List.copyOf(json.readValue(in, new TypeReference<List<IndicatorDefinition>>() {}));
         } catch (IOException e) {
@@ -285,7 +284,7 @@ class RollupIndicators implements IndicatorSource {
     }
 
     private Map<String, String> sectorOfValueChain() {
-        return actors.valueChains().stream().collect(Collectors.toMap(ValueChain::code, ValueChain::sector));
+        return valueChains.all().stream().collect(Collectors.toMap(ValueChain::code, ValueChain::sector));
     }
 
     private static String column(Table table, Dimension dimension) {
@@ -299,7 +298,7 @@ class RollupIndicators implements IndicatorSource {
     private String condition(
             Table table, Dimension dimension, List<String> values, int asOfYear, Map<String, Object> params) {
         if (dimension == SECTOR) {
-            List<String> chains = actors.valueChains().stream()
+            List<String> chains = valueChains.all().stream()
                     .filter(vc -> values.contains(vc.sector()))
                     .map(ValueChain::code)
                     .toList();
