@@ -56,8 +56,8 @@ import java.util.stream.Stream;
  *       {@code sales.amount} (2021-01 to 2025-12) until it equals EXPECTED, the ledger's sum.
  * </ul>
  *
- * <p>The API's JSON shape is not known yet: a value is read as the sum of every {@code "value": number} of
- * the answer (BENCH_VALUE_FIELD to change the field's name). To be checked once the API exists.
+ * <p>A value is read from the answer's {@code "total"} object ({@code "value"}; BENCH_VALUE_FIELD to read another
+ * field such as {@code "numerator"}).
  */
 public class Bench {
 
@@ -296,19 +296,14 @@ public class Bench {
         Files.writeString(out.resolve("api-" + clients + ".md"), md.toString());
     }
 
-    /** The sum of every "value": number of an answer (see the class comment). */
+    /** The answer's total: the first "value" of its "total" object ({"total":{…,"value":123.45},…}). */
     static java.math.BigDecimal value(String body) {
-        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        int total = body.indexOf("\"total\":");
         Matcher m = VALUE.matcher(body);
-        boolean any = false;
-        while (m.find()) {
-            sum = sum.add(new java.math.BigDecimal(m.group(1)));
-            any = true;
+        if (total < 0 || !m.find(total)) {
+            throw new IllegalStateException("no total \"" + VALUE_FIELD + "\" in " + body.substring(0, Math.min(300, body.length())));
         }
-        if (!any) {
-            throw new IllegalStateException("no \"" + VALUE_FIELD + "\" in " + body.substring(0, Math.min(300, body.length())));
-        }
-        return sum;
+        return new java.math.BigDecimal(m.group(1));
     }
 
     // ---------------------------------------------------------------- freshness
@@ -493,7 +488,7 @@ public class Bench {
         if (posted.statusCode() / 100 != 2) {
             throw new IllegalStateException("rebuild refused");
         }
-        String national = base + "/api/v1/indicators/sales.amount/data?territory=MA&period=YEAR&from=2021-01&to=2025-12";
+        String national = base + "/api/v1/indicators/sales.amount/data?territory=MA&from=2000&to=2099";
         HttpClient reader = client();
         long giveUp = System.nanoTime() + 60L * 60 * 1_000_000_000L;
         java.math.BigDecimal v = null;
