@@ -18,6 +18,12 @@ class ObservatoryConfiguration {
 
     static final String REBUILD_JOB = "observatory-rebuild";
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    ObservatoryConfiguration(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
     @Bean
     PublicPaths observatoryPublicPaths() {
         return new PublicPaths() {
@@ -32,6 +38,12 @@ class ObservatoryConfiguration {
                 return List.of("/observatory/reports");
             }
         };
+    }
+
+    /** Bulk-loaded records announced no event: the next start (or this one, if it goes on) rebuilds. */
+    @EventListener
+    void bulkLoaded(ma.tadamon.platform.demo.SyntheticDataGenerated event) {
+        jdbc.sql("delete from obs_state where key = 'rebuilt'").update();
     }
 
     /**

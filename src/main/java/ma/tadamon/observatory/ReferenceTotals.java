@@ -26,12 +26,23 @@ class ReferenceTotals {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /** The latest reference of a measure for a territory; read at most once a minute per pair. */
     public Optional<Reference> latest(String measure, long territoryId) {
-        return jdbc.sql("""
-                        select measure, territory_id, year, value, source from obs_reference_total
-                        where measure = ? and territory_id = ? order by year desc limit 1""").params(measure, territoryId).query(Reference.class).optional();
+        String key = measure + "/" + territoryId;
+        return recent.get(key).orElseGet(() -> {
+            Optional<Reference> reference = jdbc.sql("""
+                            select measure, territory_id, year, value, source from obs_reference_total
+                            where measure = ? and territory_id = ? order by year desc limit 1""")
+                    .params(measure, territoryId)
+                    .query(Reference.class)
+                    .optional();
+            recent.put(key, reference);
+            return reference;
+        });
     }
+
+    private final ma.tadamon.platform.RecentCache<Optional<Reference>> recent =
+            new ma.tadamon.platform.RecentCache<>(java.time.Duration.ofMinutes(1), 10_000);
 
     @Transactional(readOnly = true)
     public List<Reference> all() {
@@ -61,6 +72,7 @@ class ReferenceTotals {
                         reference.value(),
                         reference.source())
                 .update();
+        recent.clear();
         audit.record(
                 before.isPresent() ? "UPDATE" : "CREATE",
                 "reference-total",
@@ -80,6 +92,7 @@ class ReferenceTotals {
                     jdbc.sql("delete from obs_reference_total where measure = ? and territory_id = ? and year = ?")
                             .params(measure, territoryId, year)
                             .update();
+                    recent.clear();
                     audit.record("DELETE", "reference-total", measure + "/" + territoryId + "/" + year, before, null);
                 });
     }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import ma.tadamon.platform.AgeBand;
 import ma.tadamon.platform.indicators.Dimension;
@@ -43,17 +44,38 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RollupIndicators implements IndicatorSource {
 
-    /** A rollup table, its month column if it has one, and the column of each dimension. */
-    private record Table(String name, @Nullable String month, Map<Dimension, String> columns) {}
+    /**
+     * A rollup table, its month column if it has one, the column of each dimension, and its other
+     * columns a measure may test (women_led…).
+     */
+    private record Table(String name, @Nullable String month, Map<Dimension, String> columns, Set<String> flags) {
 
+        /** Whether the table can answer a question needing these dimensions and columns. */
+        boolean covers(Set<Dimension> dimensions, Set<String> uses) {
+            return columns.keySet().containsAll(dimensions)
+                    && uses.stream().allMatch(c -> columns.containsValue(c) || flags.contains(c));
+        }
+    }
+
+    private static final Table SALES_BY_CHANNEL =
+            new Table("obs_sales_channel_rollup", "month", Map.of(CHANNEL, "channel"), Set.of());
     private static final Table SALES = new Table(
-            "obs_sales_rollup", "month", Map.of(CHANNEL, "channel", VALUE_CHAIN, "value_chain", SECTOR, "value_chain"));
+            "obs_sales_rollup",
+            "month",
+            Map.of(CHANNEL, "channel", VALUE_CHAIN, "value_chain", SECTOR, "value_chain"),
+            Set.of());
     private static final Table ACTORS = new Table(
             "obs_actor_rollup",
             null,
-            Map.of(TYPE, "type", STATUS, "status", VALUE_CHAIN, "value_chain", SECTOR, "value_chain"));
+            Map.of(TYPE, "type", STATUS, "status", VALUE_CHAIN, "value_chain", SECTOR, "value_chain"),
+            Set.of("women_led", "youth_led"));
     private static final Table CREATED = new Table(
-            "obs_actor_created", "month", Map.of(TYPE, "type", VALUE_CHAIN, "value_chain", SECTOR, "value_chain"));
+            "obs_actor_created",
+            "month",
+            Map.of(TYPE, "type", VALUE_CHAIN, "value_chain", SECTOR, "value_chain"),
+            Set.of());
+    private static final Table MEMBERS_BY_AGE = new Table(
+            "obs_member_age_rollup", null, Map.of(TYPE, "type", GENDER, "gender", AGE_BAND, "birth_year"), Set.of());
     private static final Table MEMBERS = new Table(
             "obs_member_rollup",
             null,
@@ -62,50 +84,80 @@ class RollupIndicators implements IndicatorSource {
                     VALUE_CHAIN, "value_chain",
                     SECTOR, "value_chain",
                     GENDER, "gender",
-                    AGE_BAND, "birth_year"));
+                    AGE_BAND, "birth_year"),
+            Set.of());
 
-    /** What an indicator sums, from which rollup, under which fixed conditions. */
+    /**
+     * What an indicator sums, from which rollups (the coarsest that covers the question is read),
+     * under which fixed conditions, and the columns those use.
+     */
     private record Measure(
-            Table table, String numerator, @Nullable String denominator, List<String> conditions) {}
+            List<Table> tables,
+            String numerator,
+            @Nullable String denominator,
+            List<String> conditions,
+            Set<String> uses) {
+
+        Table table(IndicatorQuery query) {
+            Set<Dimension> needed = new java.util.HashSet<>(query.by());
+            needed.addAll(query.filters().keySet());
+            return tables.stream()
+                    .filter(t -> t.covers(needed, uses))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No rollup answers " + needed));
+        }
+    }
 
     private static final String REVENUE_PER_MEMBER = "sales.revenue-per-member";
-    private static final Measure MEMBER_COUNT = new Measure(MEMBERS, "sum(members)", null, List.of());
+    private static final List<Table> SALES_TABLES = List.of(SALES_BY_CHANNEL, SALES);
+    private static final List<Table> MEMBER_TABLES = List.of(MEMBERS_BY_AGE, MEMBERS);
+    private static final Measure MEMBER_COUNT = new Measure(MEMBER_TABLES, "sum(members)", null, List.of(), Set.of());
     private static final Map<String, Measure> MEASURES = Map.ofEntries(
-            Map.entry("registry.actors", new Measure(ACTORS, "sum(actors)", null, List.of())),
+            Map.entry("registry.actors", new Measure(List.of(ACTORS), "sum(actors)", null, List.of(), Set.of())),
             Map.entry(
-                    "registry.cooperatives", new Measure(ACTORS, "sum(actors)", null, List.of("type = 'COOPERATIVE'"))),
+                    "registry.cooperatives",
+                    new Measure(List.of(ACTORS), "sum(actors)", null, List.of("type = 'COOPERATIVE'"), Set.of("type"))),
             Map.entry(
                     "registry.women-led-cooperatives",
-                    new Measure(ACTORS, "sum(actors)", null, List.of("type = 'COOPERATIVE'", "women_led"))),
+                    new Measure(
+                            List.of(ACTORS),
+                            "sum(actors)",
+                            null,
+                            List.of("type = 'COOPERATIVE'", "women_led"),
+                            Set.of("type", "women_led"))),
             Map.entry(
                     "registry.women-led-share",
                     new Measure(
-                            ACTORS,
+                            List.of(ACTORS),
                             "coalesce(sum(actors) filter (where women_led), 0)",
                             "sum(actors)",
-                            List.of("status = 'ACTIVE'"))),
+                            List.of("status = 'ACTIVE'"),
+                            Set.of("status", "women_led"))),
             Map.entry(
                     "registry.youth-led-share",
                     new Measure(
-                            ACTORS,
+                            List.of(ACTORS),
                             "coalesce(sum(actors) filter (where youth_led), 0)",
                             "sum(actors)",
-                            List.of("status = 'ACTIVE'"))),
+                            List.of("status = 'ACTIVE'"),
+                            Set.of("status", "youth_led"))),
             Map.entry("registry.members", MEMBER_COUNT),
             Map.entry(
                     "registry.cooperative-members",
-                    new Measure(MEMBERS, "sum(members)", null, List.of("type = 'COOPERATIVE'"))),
+                    new Measure(MEMBER_TABLES, "sum(members)", null, List.of("type = 'COOPERATIVE'"), Set.of("type"))),
             Map.entry(
                     "registry.women-members-share",
                     new Measure(
-                            MEMBERS,
+                            MEMBER_TABLES,
                             "coalesce(sum(members) filter (where gender = 'F'), 0)",
                             "sum(members)",
-                            List.of())),
+                            List.of(),
+                            Set.of("gender"))),
             Map.entry(
                     "registry.cooperatives-created",
-                    new Measure(CREATED, "sum(actors)", null, List.of("type = 'COOPERATIVE'"))),
-            Map.entry("sales.amount", new Measure(SALES, "sum(amount)", null, List.of())));
+                    new Measure(
+                            List.of(CREATED), "sum(actors)", null, List.of("type = 'COOPERATIVE'"), Set.of("type"))),
+            Map.entry("sales.amount", new Measure(SALES_TABLES, "sum(amount)", null, List.of(), Set.of())));
 
     private final JdbcClient jdbc;
     private final Rollups rollups;
@@ -173,7 +225,7 @@ class RollupIndicators implements IndicatorSource {
     }
 
     private List<FactRow> run(Measure measure, IndicatorQuery query) {
-        Table table = measure.table();
+        Table table = measure.table(query);
         List<String> select = new ArrayList<>();
         List<String> group = new ArrayList<>();
         List<String> where = new ArrayList<>(measure.conditions());

@@ -98,6 +98,13 @@ class Rollups {
                           on conflict (territory_id, month, channel, value_chain) do update
                           set amount = r.amount + excluded.amount, quantity = r.quantity + excluded.quantity,
                               lines = r.lines + excluded.lines
+                        ), by_channel as (
+                          insert into obs_sales_channel_rollup as r (territory_id, month, channel, amount, quantity, lines)
+                          select ancestor_id, month, channel, sum(amount), sum(quantity), sum(lines)
+                          from up group by 1, 2, 3 order by 1, 2, 3
+                          on conflict (territory_id, month, channel) do update
+                          set amount = r.amount + excluded.amount, quantity = r.quantity + excluded.quantity,
+                              lines = r.lines + excluded.lines
                         )
                         select count(*) from taken""").param(SALE_BATCH).query(Integer.class).single();
     }
@@ -160,6 +167,12 @@ class Rollups {
                           select a.ancestor_id, d.type, d.value_chain, d.gender, d.birth_year, sum(d.n) as n
                           from d join obs_territory_ancestor a on a.territory_id = d.commune_id
                           group by 1, 2, 3, 4, 5 having sum(d.n) <> 0
+                        ), by_age as (
+                          insert into obs_member_age_rollup as r (territory_id, type, gender, birth_year, members)
+                          select ancestor_id, type, gender, birth_year, sum(n) from up
+                          group by 1, 2, 3, 4 having sum(n) <> 0 order by 1, 2, 3, 4
+                          on conflict (territory_id, type, gender, birth_year) do update
+                          set members = r.members + excluded.members
                         )
                         insert into obs_member_rollup as r (territory_id, type, value_chain, gender, birth_year, members)
                         select * from up order by 1, 2, 3, 4, 5
@@ -237,6 +250,11 @@ class Rollups {
                               from sales_line_stats group by 1, 2, 3, 4) s
                         join obs_territory_ancestor a on a.territory_id = s.commune_id
                         group by 1, 2, 3, 4""").update();
+        jdbc.sql("delete from obs_sales_channel_rollup").update();
+        jdbc.sql("""
+                        insert into obs_sales_channel_rollup (territory_id, month, channel, amount, quantity, lines)
+                        select territory_id, month, channel, sum(amount), sum(quantity), sum(lines)
+                        from obs_sales_rollup group by 1, 2, 3""").update();
         progress.reached(2);
         jdbc.sql("delete from obs_actor_fact").update();
         jdbc.sql("""
@@ -273,6 +291,11 @@ class Rollups {
                               from obs_member_fact m join obs_actor_fact f using (actor_id) group by 1, 2, 3, 4, 5) m
                         join obs_territory_ancestor a on a.territory_id = m.commune_id
                         group by 1, 2, 3, 4, 5""").update();
+        jdbc.sql("delete from obs_member_age_rollup").update();
+        jdbc.sql("""
+                        insert into obs_member_age_rollup (territory_id, type, gender, birth_year, members)
+                        select territory_id, type, gender, birth_year, sum(members)
+                        from obs_member_rollup group by 1, 2, 3, 4""").update();
         progress.reached(5);
         touch("sales");
         touch("registry");
@@ -282,18 +305,27 @@ class Rollups {
     }
 
     private void touch(String key) {
+        lastChanges.remove(key);
         jdbc.sql("""
                         insert into obs_state (key, value) values (?, clock_timestamp())
                         on conflict (key) do update set value = excluded.value""").param(key).update();
     }
 
+    /** When a part last changed; read at most once a second, as every indicator answer shows it. */
     Optional<Instant> changed(String key) {
-        return jdbc.sql("select value from obs_state where key = ?")
-                .param(key)
-                .query(java.time.OffsetDateTime.class)
-                .optional()
-                .map(java.time.OffsetDateTime::toInstant);
+        return lastChanges.get(key).orElseGet(() -> {
+            Optional<Instant> value = jdbc.sql("select value from obs_state where key = ?")
+                    .param(key)
+                    .query(java.time.OffsetDateTime.class)
+                    .optional()
+                    .map(java.time.OffsetDateTime::toInstant);
+            lastChanges.put(key, value);
+            return value;
+        });
     }
+
+    private final ma.tadamon.platform.RecentCache<Optional<Instant>> lastChanges =
+            new ma.tadamon.platform.RecentCache<>(java.time.Duration.ofSeconds(1), 16);
 
     /** Work queued and not yet folded in, and how long the oldest has waited: the freshness lag. */
     record Backlog(

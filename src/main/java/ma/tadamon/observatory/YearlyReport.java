@@ -110,6 +110,10 @@ class YearlyReport {
             Map<String, Object> model = model(territory, year, locale, progress);
             byte[] document = pdf.render("observatory/report-pdf", model, locale);
             UUID id = UUID.randomUUID();
+            // The new report replaces those of the same territory, year and language.
+            jdbc.sql("delete from obs_report where territory_id = ? and year = ? and language = ?")
+                    .params(territory.id(), year, locale.getLanguage())
+                    .update();
             jdbc.sql("""
                             insert into obs_report (id, territory_id, year, language, generated_at, pdf)
                             values (?, ?, ?, ?, now(), ?)""")

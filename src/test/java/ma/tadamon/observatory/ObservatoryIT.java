@@ -170,6 +170,9 @@ class ObservatoryIT {
                 "registry.women-led-share/data?level=REGION&by=sector",
                 "registry.cooperatives-created/data?period=YEAR&from=2000",
                 "sales.amount/data?level=PROVINCE&period=MONTH&by=channel,valueChain",
+                "sales.amount/data?level=REGION&period=YEAR&by=channel",
+                "registry.members/data?level=REGION&by=valueChain,gender",
+                "registry.cooperative-members/data?territory=03&by=ageBand",
                 "sales.revenue-per-member/data?territory=09&level=PROVINCE");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(5))

@@ -23,13 +23,16 @@ class SyntheticRunner implements ApplicationRunner {
     private final long seed;
     private final int scale;
     private final boolean exit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SyntheticRunner(
             SyntheticGenerator generator,
             ConfigurableApplicationContext context,
             @Value("${tadamon.synthetic.seed:42}") long seed,
             @Value("${tadamon.synthetic.scale}") int scale,
-            @Value("${tadamon.synthetic.exit:false}") boolean exit) {
+            @Value("${tadamon.synthetic.exit:false}") boolean exit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.generator = generator;
         this.context = context;
         this.seed = seed;
@@ -40,6 +43,7 @@ class SyntheticRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         generator.generate(seed, scale);
+        events.publishEvent(new SyntheticDataGenerated(seed, scale));
         if (exit) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }
