@@ -143,7 +143,7 @@ else
   if [ -n "${BENCH_REBUILD_CMD:-}" ]; then
     timed "observatory rebuild (BENCH_REBUILD_CMD)" bash -c "$BENCH_REBUILD_CMD"
   else
-    timed "observatory rebuild (POST /api/v1/observatory/rebuild until sales.amount for MA = $expected)" \
+    timed "observatory rebuild (POST /api/v1/observatory/rebuild until its job succeeds; then sales.amount for MA = $expected)" \
       bench rebuild "$port" "$expected"
   fi
 fi
