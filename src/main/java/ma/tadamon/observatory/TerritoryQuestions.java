@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TerritoryQuestions {
 
-private final Indicators indicators;
+    private final Indicators indicators;
 
     private final Territory territory;
     private final int year;
@@ -51,9 +51,7 @@ private final Indicators indicators;
         BigDecimal previous = Dashboards.total(flow(code, Map.of(), true));
         BigDecimal change = previous.signum() == 0
                 ? null
-                : value.subtract(previous)
-                        .multiply(BigDecimal.valueOf(100))
-                        .divide(previous, 1, RoundingMode.HALF_UP);
+                : value.subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, 1, RoundingMode.HALF_UP);
         return new Flow(value, previous, change);
     }
 
@@ -104,10 +102,8 @@ private final Indicators indicators;
             parameters.put(
                     "by",
                     String.join(
-                            ",",
-                            query.by().stream().map(Dimension::parameter).toList()));
+                            ",", query.by().stream().map(Dimension::parameter).toList()));
         }
-        return Download.of(
-                result.indicator().code(), result.indicator().name().in(locale), parameters);
+        return Download.of(result.indicator().code(), result.indicator().name().in(locale), parameters);
     }
 }
