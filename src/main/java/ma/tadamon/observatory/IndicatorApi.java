@@ -180,6 +180,7 @@ class IndicatorApi {
             in = ParameterIn.QUERY,
             name = "territory",
             description = "Territory code, the country when absent",
+            schema = @Schema(type = "string"),
             example = "09")
     @Parameter(
             in = ParameterIn.QUERY,
@@ -195,28 +196,62 @@ class IndicatorApi {
             in = ParameterIn.QUERY,
             name = "from",
             description = "First period: 2025, 2025-03 or 2025-03-15; five years ago by default",
+            schema = @Schema(type = "string"),
             example = "2025-01")
     @Parameter(
             in = ParameterIn.QUERY,
             name = "to",
             description = "Last period, included: 2025, 2025-12 or 2025-12-31; this month by default",
+            schema = @Schema(type = "string"),
             example = "2025-12")
     @Parameter(
             in = ParameterIn.QUERY,
             name = "by",
             description = "Dimensions to break down by, separated by commas",
+            schema = @Schema(type = "string"),
             example = "channel")
     @Parameter(
             in = ParameterIn.QUERY,
             name = "type",
             description = "Actor types (legal forms)",
+            schema = @Schema(type = "string"),
             example = "COOPERATIVE")
-    @Parameter(in = ParameterIn.QUERY, name = "status", description = "Actor statuses", example = "ACTIVE")
-    @Parameter(in = ParameterIn.QUERY, name = "valueChain", description = "Value chains", example = "ARGAN")
-    @Parameter(in = ParameterIn.QUERY, name = "sector", description = "Sectors", example = "AGRIFOOD")
-    @Parameter(in = ParameterIn.QUERY, name = "gender", description = "F or M", example = "F")
-    @Parameter(in = ParameterIn.QUERY, name = "ageBand", description = "Age bands", example = "FROM_18_TO_34")
-    @Parameter(in = ParameterIn.QUERY, name = "channel", description = "Sales channels", example = "FAIR")
+    @Parameter(
+            in = ParameterIn.QUERY,
+            name = "status",
+            description = "Actor statuses",
+            schema = @Schema(type = "string"),
+            example = "ACTIVE")
+    @Parameter(
+            in = ParameterIn.QUERY,
+            name = "valueChain",
+            description = "Value chains",
+            schema = @Schema(type = "string"),
+            example = "ARGAN")
+    @Parameter(
+            in = ParameterIn.QUERY,
+            name = "sector",
+            description = "Sectors",
+            schema = @Schema(type = "string"),
+            example = "AGRIFOOD")
+    @Parameter(
+            in = ParameterIn.QUERY,
+            name = "gender",
+            description = "F or M",
+            schema = @Schema(type = "string"),
+            example = "F")
+    @Parameter(
+            in = ParameterIn.QUERY,
+            name = "ageBand",
+            description = "Age bands",
+            schema = @Schema(type = "string"),
+            example = "FROM_18_TO_34")
+    @Parameter(
+            in = ParameterIn.QUERY,
+            name = "channel",
+            description = "Sales channels",
+            schema = @Schema(type = "string"),
+            example = "FAIR")
     @Parameter(
             in = ParameterIn.QUERY,
             name = "format",
