@@ -161,7 +161,9 @@ class YearlyReport {
             key.add(new KeyFigure(
                     d.code(),
                     d.name().in(locale),
-                    msg("obs.unit." + d.unit().name(), locale),
+                    d.unit() == ma.tadamon.platform.indicators.Unit.COUNT
+                            ? ""
+                            : msg("obs.unit." + d.unit().name(), locale),
                     now.total().value(),
                     before,
                     now.coverage()));
