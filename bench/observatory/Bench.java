@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -493,7 +494,15 @@ public class Bench {
         HttpClient reader = client();
         long giveUp = System.nanoTime() + 60L * 60 * 1_000_000_000L;
         String status = "";
+        // Meanwhile a reader keeps asking a dashboard question: the rebuild must not block it.
+        String question = base + "/api/v1/indicators/sales.amount/data?territory=MA&level=REGION&period=YEAR&from=2021&to=2025";
+        List<Long> during = new ArrayList<>();
         while (System.nanoTime() < giveUp) {
+            long asked = System.nanoTime();
+            HttpResponse<String> answer = get(reader, question);
+            if (answer.statusCode() == 200) {
+                during.add((System.nanoTime() - asked) / 1_000);
+            }
             HttpResponse<String> r = reader.send(
                     HttpRequest.newBuilder(URI.create(base + "/api/v1/observatory/jobs/" + job))
                             .header("Authorization", "Bearer " + token)
@@ -508,6 +517,15 @@ public class Bench {
         }
         if (!status.equals("SUCCEEDED")) {
             throw new IllegalStateException("rebuild " + status);
+        }
+        Collections.sort(during);
+        if (!during.isEmpty()) {
+            System.out.printf(
+                    "readers during the rebuild: %d answers (200), p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                    during.size(),
+                    during.get(during.size() / 2) / 1000.0,
+                    during.get(Math.min(during.size() - 1, (int) Math.ceil(during.size() * 0.95) - 1)) / 1000.0,
+                    during.get(during.size() - 1) / 1000.0);
         }
         String national = base + "/api/v1/indicators/sales.amount/data?territory=MA&from=2000&to=2099";
         java.math.BigDecimal v = value(get(reader, national).body());
