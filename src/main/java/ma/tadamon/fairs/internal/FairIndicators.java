@@ -1,6 +1,7 @@
 package ma.tadamon.fairs.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import ma.tadamon.fairs.Edition;
 import ma.tadamon.fairs.EditionStatus;
 import ma.tadamon.fairs.Editions;
 import ma.tadamon.platform.LocalizedText;
+import ma.tadamon.platform.RecentCache;
 import ma.tadamon.platform.indicators.FactQuery;
 import ma.tadamon.platform.indicators.IndicatorDefinition;
 import ma.tadamon.platform.indicators.IndicatorFact;
@@ -105,10 +107,29 @@ class FairIndicators implements IndicatorProvider {
                 continue;
             }
             facts.add(new IndicatorFact(
-                    edition.territoryId(), edition.startsOn(), Map.of(), measure.apply(report.key(edition)), null));
+                    edition.territoryId(), edition.startsOn(), Map.of(), measure.apply(key(edition)), null));
         }
         return facts;
     }
+
+    /**
+     * An edition's figures for the observatory: a closed edition's hardly change (a late sync, a
+     * corrected footfall) and are kept ten minutes; a running one's thirty seconds (its organisers
+     * follow it live on its own page). A national dashboard thus does not recompute a hundred
+     * closing reports at every visit.
+     */
+    private ClosingReport.KeyFigures key(Edition edition) {
+        RecentCache<ClosingReport.KeyFigures> cache = edition.status() == EditionStatus.CLOSED ? closed : running;
+        String id = edition.id().toString();
+        return cache.get(id).orElseGet(() -> {
+            ClosingReport.KeyFigures figures = report.key(edition);
+            cache.put(id, figures);
+            return figures;
+        });
+    }
+
+    private final RecentCache<ClosingReport.KeyFigures> closed = new RecentCache<>(Duration.ofMinutes(10), 5_000);
+    private final RecentCache<ClosingReport.KeyFigures> running = new RecentCache<>(Duration.ofSeconds(30), 1_000);
 
     @Override
     public Optional<Instant> lastUpdated(String code) {
